@@ -1,0 +1,85 @@
+package io.jenkins.plugins.drone.plan;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code kind: pipeline} document, planned: whether its trigger matched, where it may run, and its
+ * compiled entries (clone, services, steps) with their order and environment.
+ *
+ * @param name          pipeline name ({@code default} when the file gives none)
+ * @param number        stage number, 1..n among the pipelines that run (0 when excluded)
+ * @param run           false when {@code trigger} excluded it
+ * @param reason        why it does not run, in words (empty when it runs)
+ * @param outcome       predicted status for the exit codes the planner was given
+ * @param dependsOn     effective dependencies after Drone's rewrite of excluded pipelines
+ * @param onSuccess     {@code trigger.status} matches success: runs after dependencies when the build is green
+ * @param onFailure     {@code trigger.status} names failure: runs after dependencies when the build failed
+ * @param node          Drone {@code node:} labels (agent selection)
+ * @param platform      os/arch/variant/version (agent selection)
+ * @param workspace     where the workspace volume is mounted and the default working directory
+ * @param cloneSpec     the built-in clone, or null when {@code clone: disable}
+ * @param steps         every compiled entry in Drone order: clone, services, steps (services have
+ *                      {@link StepKind#SERVICE}); entries excluded by {@code when} are kept with run=false
+ * @param volumes       pipeline volumes declared in the file
+ * @param imagePullSecrets secret names holding Docker config.json credentials
+ * @param environment   pipeline {@code environment:} (already merged into each step's environment)
+ * @param concurrency   {@code concurrency.limit}, 0 = unlimited
+ */
+public record PipelinePlan(
+        String name,
+        int number,
+        boolean run,
+        String reason,
+        Outcome outcome,
+        List<String> dependsOn,
+        boolean onSuccess,
+        boolean onFailure,
+        Map<String, String> node,
+        PlatformSpec platform,
+        WorkspaceSpec workspace,
+        CloneSpec cloneSpec,
+        List<StepPlan> steps,
+        List<VolumeSpec> volumes,
+        List<String> imagePullSecrets,
+        Map<String, String> environment,
+        int concurrency) {
+
+    public PipelinePlan {
+        dependsOn = List.copyOf(dependsOn);
+        node = Map.copyOf(node);
+        steps = List.copyOf(steps);
+        volumes = List.copyOf(volumes);
+        imagePullSecrets = List.copyOf(imagePullSecrets);
+        environment = Map.copyOf(environment);
+    }
+
+    /** The entry with this name, or null. */
+    public StepPlan step(String stepName) {
+        return steps.stream().filter(s -> s.name().equals(stepName)).findFirst().orElse(null);
+    }
+
+    /** Drone stage/step target platform. */
+    public record PlatformSpec(String os, String arch, String variant, String version) {}
+
+    /**
+     * Workspace: the volume is mounted at {@code base}; steps work in {@code fullPath()}.
+     */
+    public record WorkspaceSpec(String base, String path) {
+        public String fullPath() {
+            if (path == null || path.isEmpty()) {
+                return base;
+            }
+            return base.endsWith("/") ? base + path : base + "/" + path;
+        }
+    }
+
+    /** The built-in clone: depth 0 = full history. */
+    public record CloneSpec(int depth, int retries, boolean skipVerify, boolean trace) {}
+
+    /**
+     * A pipeline volume: {@code temp} (a Docker volume for this run, or tmpfs when medium is memory) or
+     * {@code host} (bind mount of hostPath; trusted jobs only).
+     */
+    public record VolumeSpec(String name, String hostPath, boolean temp, String medium, long sizeLimitBytes) {}
+}

@@ -1,0 +1,38 @@
+package io.jenkins.plugins.drone.spec;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An untyped YAML value as Drone's decoder (gopkg.in/yaml.v2, YAML 1.1) sees it: plugin {@code settings},
+ * 0.8 plugin keys. Scalars keep both their source text and their YAML 1.1 resolution, because Drone
+ * encodes settings from the resolved value ({@code 1.10} becomes {@code 1.1}) but typed fields from the
+ * text (drone-yaml.md §1, §6).
+ */
+public sealed interface YamlValue {
+
+    /** Where the value starts in the file. */
+    Position position();
+
+    /**
+     * A scalar. {@code resolved} is one of: null (YAML null), Boolean, Long, BigInteger (beyond int64),
+     * Double (including ±Infinity and NaN), or String (everything else, quoted scalars and timestamps).
+     */
+    record Scalar(String text, Object resolved, boolean quoted, Position position) implements YamlValue {}
+
+    /** A sequence, in order. */
+    record Sequence(List<YamlValue> items, Position position) implements YamlValue {
+        public Sequence {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * A mapping in document order. Keys are scalars resolved by YAML 1.1 too ({@code on:} is the boolean
+     * true), so they are kept as {@link Scalar}; the last duplicate key wins.
+     */
+    record Mapping(Map<Scalar, YamlValue> entries, Position position) implements YamlValue {}
+
+    /** {@code {from_secret: name}}: the value of a secret, resolved at run time and masked. */
+    record FromSecret(String secretName, Position position) implements YamlValue {}
+}
