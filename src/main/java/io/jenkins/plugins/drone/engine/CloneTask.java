@@ -1,0 +1,55 @@
+package io.jenkins.plugins.drone.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Runs the built-in clone on a worker thread: JGit clones the build's commit into a host temp directory,
+ * which is then copied into the workspace. A clone that fails is a step failure (exit 1), as with Drone's
+ * clone image; a workspace the engine cannot write is an engine error.
+ */
+final class CloneTask implements Runnable {
+
+    private final PipelineRun run;
+    private final Entry entry;
+
+    CloneTask(PipelineRun run, Entry entry) {
+        this.run = run;
+        this.entry = entry;
+    }
+
+    @Override
+    public void run() {
+        entry.startedMillis = System.currentTimeMillis();
+        run.started(entry);
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("drone-clone");
+            GitCloner.cloneInto(dir, run.settings().build(), run.pipeline().cloneSpec(), line -> run.log(entry, line));
+            run.engine().copyToWorkspace(run.resources(), dir, run.pipeline().workspace().fullPath());
+            run.post(() -> run.ended(entry, StepStatus.SUCCESS, 0, ""));
+        } catch (EngineException e) {
+            run.post(() -> run.ended(entry, StepStatus.ERROR, 255, e.getMessage()));
+        } catch (IOException | org.eclipse.jgit.api.errors.GitAPIException | RuntimeException e) {
+            String message = "clone failed: " + e.getMessage();
+            run.log(entry, message);
+            run.post(() -> run.ended(entry, StepStatus.FAILURE, 1, message));
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp directory left behind is harmless
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.jenkins.plugins.drone.engine;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Runs the containers of one pipeline run on some container runtime (Docker in production, a fake in
+ * scheduler tests). Contract:
+ * <ul>
+ * <li>every resource it creates (network, volumes, containers) carries the {@link Labels} of the run, so a
+ *     janitor can find it whatever happens to the process;</li>
+ * <li>{@link #setup} and {@link #destroy} are idempotent; {@link #destroy} removes everything the run
+ *     created, never throws and never fails a build;</li>
+ * <li>the other calls throw {@link EngineException} when the runtime refuses (pull, create, start), so the
+ *     scheduler can mark the step {@code error};</li>
+ * <li>methods may be called concurrently for different containers of the same run.</li>
+ * </ul>
+ */
+public interface ContainerEngine {
+
+    /** Creates the run's network, workspace volume (unless a host directory is used) and temp volumes. */
+    RunResources setup(RunSpec run);
+
+    /** Copies the contents of {@code dir} into the workspace at {@code containerPath} (used by the clone). */
+    void copyToWorkspace(RunResources run, Path dir, String containerPath);
+
+    /**
+     * Pulls the image as its policy says and creates (does not start) the container; returns its id.
+     * {@code warnings} receives non-fatal problems (a failed pull of an image that exists locally).
+     */
+    String create(RunResources run, ContainerSpec spec, Consumer<String> warnings);
+
+    /** Starts a created container and begins collecting its figures. */
+    void start(String containerId);
+
+    /** Sends each output line (stdout and stderr) to {@code lines}; returns when the container's output ends. */
+    void streamLogs(String containerId, Consumer<String> lines);
+
+    /** Blocks until the container exits. */
+    ContainerExit await(String containerId);
+
+    /** What the container cost so far; after {@link #await}, its final figures. */
+    StepFigures figures(String containerId);
+
+    /** Kills a running container (exit 137); a container that already ended is left alone. Never throws. */
+    void kill(String containerId);
+
+    /** Removes a container, killing it first if needed. Never throws. */
+    void remove(String containerId);
+
+    /** Removes every container, volume and network of the run. Idempotent; never throws. */
+    void destroy(RunResources run);
+
+    /** How a container ended: its exit code and whether the kernel killed it for lack of memory. */
+    record ContainerExit(int exitCode, boolean oomKilled) {}
+}

@@ -1,0 +1,44 @@
+package io.jenkins.plugins.drone.engine;
+
+import io.jenkins.plugins.drone.plan.StepPlan;
+
+
+/** Turns a planned entry plus its run-time environment into the container to create. */
+final class ContainerSpecs {
+
+    private ContainerSpecs() {}
+
+    static ContainerSpec of(StepPlan step, RunResources run, java.util.Map<String, String> env, RegistryAuth auth,
+                            RunSpec spec) {
+        boolean script = !step.commands().isEmpty();
+        return new ContainerSpec(
+                spec.resourcePrefix() + "-" + step.number() + "-" + safe(step.name()) + "-" + RunSpec.newRunId().substring(0, 6),
+                step.name(),
+                step.image(),
+                step.pull(),
+                auth,
+                env,
+                script ? ShellScript.ENTRYPOINT : step.entrypoint(),
+                script ? ShellScript.COMMAND : step.command(),
+                workingDir(step, run),
+                step,
+                Labels.of(spec, step.name()));
+    }
+
+    /** Detached entries without commands keep the image's directory, so database images start normally. */
+    private static String workingDir(StepPlan step, RunResources run) {
+        if (step.workingDir() != null && !step.workingDir().isBlank()) {
+            return step.workingDir();
+        }
+        if (step.detach() && step.commands().isEmpty()) {
+            return null;
+        }
+        return run.spec().workspace().fullPath();
+    }
+
+    private static String safe(String name) {
+        String clean = name.replaceAll("[^a-zA-Z0-9_.-]", "-");
+        return clean.isEmpty() ? "step" : clean;
+    }
+
+}

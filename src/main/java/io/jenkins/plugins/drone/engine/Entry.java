@@ -1,0 +1,40 @@
+package io.jenkins.plugins.drone.engine;
+
+import io.jenkins.plugins.drone.plan.StepPlan;
+import java.util.concurrent.CompletableFuture;
+
+/** The scheduler's mutable record of one pipeline entry; changed on the scheduler thread only, except where volatile. */
+final class Entry {
+
+    /** Where an entry is in its life. */
+    enum Phase { WAITING, QUEUED, RUNNING, DONE }
+
+    final StepPlan plan;
+    Phase phase = Phase.WAITING;
+    /** Dependencies may go on: finished, skipped, or (detached) started. */
+    boolean returned;
+    StepStatus status = StepStatus.PENDING;
+    int exitCode;
+    long startedMillis;
+    long finishedMillis;
+    StepFigures figures = StepFigures.none(0);
+    String message = "";
+    /** A container created ahead of time, and the live state its environment assumed. */
+    CompletableFuture<String> precreated;
+    String precreatedFor;
+    volatile String containerId;
+    volatile boolean timedOut;
+
+    Entry(StepPlan plan) {
+        this.plan = plan;
+    }
+
+    String name() {
+        return plan.name();
+    }
+
+    StepResult result() {
+        return new StepResult(name(), plan.number(), status, exitCode, startedMillis, finishedMillis,
+                figures.with(finishedMillis > 0 ? finishedMillis - startedMillis : 0, exitCode), message);
+    }
+}

@@ -1,0 +1,50 @@
+package io.jenkins.plugins.drone.engine;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * What a running pipeline tells its listener, as plain data (strings, numbers, enums) so that the Jenkins
+ * side can send it over the agent channel as one JSON line ({@link PipelineEvents#toJson}).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = PipelineEvent.PipelineStarted.class, name = "pipelineStarted"),
+    @JsonSubTypes.Type(value = PipelineEvent.StepStarted.class, name = "stepStarted"),
+    @JsonSubTypes.Type(value = PipelineEvent.StepLog.class, name = "stepLog"),
+    @JsonSubTypes.Type(value = PipelineEvent.StepFinished.class, name = "stepFinished"),
+    @JsonSubTypes.Type(value = PipelineEvent.Warning.class, name = "warning"),
+    @JsonSubTypes.Type(value = PipelineEvent.PipelineFinished.class, name = "pipelineFinished")
+})
+public sealed interface PipelineEvent {
+
+    /** The run has its network and workspace; entries are about to start. */
+    record PipelineStarted(String pipeline, String runId, long atMillis) implements PipelineEvent {}
+
+    /** An entry's container (or the clone) started. */
+    record StepStarted(String step, int number, long atMillis) implements PipelineEvent {}
+
+    /** One line of an entry's output (stdout and stderr alike), already masked. */
+    record StepLog(String step, String line) implements PipelineEvent {}
+
+    /**
+     * An entry ended (also sent for entries that never ran: skipped, excluded, killed while pending).
+     * Memory and I/O are -1 when unknown.
+     */
+    record StepFinished(String step, int number, StepStatus status, int exitCode, long startedMillis,
+                        long finishedMillis, long peakMemoryBytes, long blockReadBytes, long blockWriteBytes,
+                        String message) implements PipelineEvent {
+
+        static StepFinished of(StepResult r) {
+            StepFigures f = r.figures();
+            return new StepFinished(r.name(), r.number(), r.status(), r.exitCode(), r.startedMillis(),
+                    r.finishedMillis(), f.peakMemoryBytes(), f.blockReadBytes(), f.blockWriteBytes(), r.message());
+        }
+    }
+
+    /** Something the user should know that is not a step's output (short secrets, failed pulls). */
+    record Warning(String message) implements PipelineEvent {}
+
+    /** Everything the run created is gone; the pipeline has its final status. */
+    record PipelineFinished(String pipeline, StepStatus status, long atMillis) implements PipelineEvent {}
+}

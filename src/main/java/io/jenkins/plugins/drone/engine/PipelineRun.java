@@ -1,0 +1,396 @@
+package io.jenkins.plugins.drone.engine;
+
+import io.jenkins.plugins.drone.plan.BuildContext;
+import io.jenkins.plugins.drone.plan.PipelinePlan;
+import io.jenkins.plugins.drone.plan.RunPolicy;
+import io.jenkins.plugins.drone.plan.StepKind;
+import io.jenkins.plugins.drone.plan.StepPlan;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one planned pipeline on a {@link ContainerEngine}: the DAG of entries, run policies judged against the
+ * live pipeline state, concurrency limit, detach, exit 78, {@code failure: ignore|fast}, timeouts and cancel
+ * (drone-yaml.md §9). All scheduling decisions happen on the thread that called {@link #execute()}; workers
+ * only run containers and post back what happened. Whatever happens, {@link ContainerEngine#destroy} runs.
+ *
+ * <p>Speed: while an entry runs, the container of the entry that will follow it is created ahead (with the
+ * live variables it would get if nothing changes; it is replaced when the state did change), and finished
+ * containers are removed in the background, so each step costs little more than Docker's start and wait.
+ */
+public final class PipelineRun {
+
+    private final ContainerEngine engine;
+    private final PipelinePlan pipeline;
+    private final RunSettings settings;
+    private final PipelineListener listener;
+    private final SecretMasker masker;
+    private final Map<String, String> secrets;
+    private final RegistryCredentials registries;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Entry> byName = new HashMap<>();
+    private final PipelineState state = new PipelineState();
+    private final BlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
+    private final ExecutorService workers = Executors.newCachedThreadPool(daemon("drone-step"));
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("drone-timer"));
+    private final ExecutorService reaper = Executors.newSingleThreadExecutor(daemon("drone-reaper"));
+    private volatile RunResources resources;
+    private long startedMillis;
+    private int inFlight;
+
+    PipelineRun(ContainerEngine engine, PipelinePlan pipeline, RunSettings settings, PipelineListener listener) {
+        this.engine = engine;
+        this.pipeline = pipeline;
+        this.settings = settings;
+        this.secrets = ResolvedSecrets.of(pipeline, settings.secrets());
+        this.masker = new SecretMasker(secrets, listener);
+        this.listener = masker;
+        this.registries = RegistryCredentials.parse(pipeline.imagePullSecrets().stream()
+                .map(secrets::get).filter(v -> v != null && !v.isEmpty()).toList());
+        for (StepPlan step : pipeline.steps()) {
+            Entry entry = new Entry(step);
+            entries.add(entry);
+            byName.put(step.name(), entry);
+        }
+    }
+
+    /** Starts describing a run of {@code pipeline} on {@code engine}. */
+    public static PipelineRunBuilder builder(ContainerEngine engine, PipelinePlan pipeline) {
+        return new PipelineRunBuilder(engine, pipeline);
+    }
+
+    /** Stops the run from any thread: running containers are killed, entries not started are skipped. */
+    public void cancel() {
+        cancel("cancelled");
+    }
+
+    private void cancel(String reason) {
+        if (state.cancelReason == null) {
+            state.cancelReason = reason;
+            inbox.add(this::killRunning);
+        }
+    }
+
+    /** Runs the pipeline to its end and returns how every entry ended; cleans up before returning. */
+    public PipelineResult execute() {
+        startedMillis = System.currentTimeMillis();
+        try {
+            resources = engine.setup(settings.runSpec());
+            listener.on(new PipelineEvent.PipelineStarted(pipeline.name(), settings.runSpec().runId(), startedMillis));
+            masker.warnings().forEach(w -> listener.on(new PipelineEvent.Warning(w)));
+            if (settings.timeout() != null) {
+                timers.schedule(() -> cancel("pipeline timed out after " + settings.timeout().toSeconds() + " s"),
+                        settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            loop();
+            stopDetached();
+        } catch (EngineException e) {
+            listener.on(new PipelineEvent.Warning("engine error: " + e.getMessage()));
+            entries.stream().filter(en -> en.phase != Entry.Phase.DONE).forEach(en -> finish(en, StepStatus.ERROR, 255, e.getMessage()));
+        } finally {
+            shutdown();
+        }
+        return finishRun();
+    }
+
+    private void loop() {
+        while (true) {
+            scheduleReady();
+            if (entries.stream().allMatch(e -> e.returned)) {
+                break;
+            }
+            try {
+                inbox.take().run();
+            } catch (InterruptedException e) {
+                cancel("interrupted");
+            }
+        }
+        // detached entries have returned but keep running; drain until only they are left
+        while (entries.stream().anyMatch(e -> e.phase == Entry.Phase.RUNNING && !e.plan.detach())) {
+            try {
+                inbox.take().run();
+            } catch (InterruptedException e) {
+                cancel("interrupted");
+            }
+        }
+    }
+
+    private void scheduleReady() {
+        for (Entry entry : entries) {
+            if (entry.phase == Entry.Phase.WAITING && dependenciesReturned(entry)) {
+                becomeReady(entry);
+            }
+        }
+        int limit = settings.concurrency() > 0 ? settings.concurrency() : pipeline.concurrency();
+        for (Entry entry : entries) {
+            if (entry.phase == Entry.Phase.QUEUED && (limit <= 0 || inFlight < limit)) {
+                launch(entry);
+            }
+        }
+    }
+
+    private boolean dependenciesReturned(Entry entry) {
+        return entry.plan.dependsOn().stream().map(byName::get).allMatch(d -> d == null || d.returned);
+    }
+
+    /** Judges an entry when its dependencies have returned (drone-yaml.md §9.6). */
+    private void becomeReady(Entry entry) {
+        String skip = skipReason(entry);
+        if (skip != null) {
+            finish(entry, StepStatus.SKIPPED, 0, skip);
+        } else {
+            entry.phase = Entry.Phase.QUEUED;
+        }
+    }
+
+    private String skipReason(Entry entry) {
+        StepPlan step = entry.plan;
+        if (state.cancelled()) {
+            return state.cancelReason;
+        }
+        if (!step.run() || step.runPolicy() == RunPolicy.NEVER) {
+            return step.reason().isEmpty() ? "excluded" : step.reason();
+        }
+        if (step.kind() == StepKind.CLONE && !settings.cloneEnabled()) {
+            return "the workspace is a host directory";
+        }
+        if (state.exitedEarly) {
+            return "a step exited with code 78";
+        }
+        return wouldRun(step.runPolicy(), state.failing()) ? null
+                : state.failing() ? "the pipeline is failing" : "runs only when the pipeline fails";
+    }
+
+    private static boolean wouldRun(RunPolicy policy, boolean failing) {
+        return policy == RunPolicy.ALWAYS || (failing ? policy == RunPolicy.ON_FAILURE : policy == RunPolicy.ON_SUCCESS);
+    }
+
+    private void launch(Entry entry) {
+        entry.phase = Entry.Phase.RUNNING;
+        entry.status = StepStatus.RUNNING;
+        inFlight++;
+        if (entry.plan.kind() == StepKind.CLONE || entry.plan.image() == null) {
+            workers.execute(new CloneTask(this, entry));
+            return;
+        }
+        ContainerSpec spec = containerSpec(entry);
+        StepTask task = new StepTask(this, entry, spec, takePrecreated(entry));
+        workers.execute(task);
+        if (!entry.plan.detach()) {
+            precreateFollowers(entry);
+        }
+    }
+
+    ContainerSpec containerSpec(Entry entry) {
+        long now = System.currentTimeMillis() / 1000;
+        Map<String, String> live = LiveVariables.of(state, entry, pipeline.name(), startedMillis / 1000, now);
+        return ContainerSpecs.of(entry.plan, resources, StepEnvironment.of(entry.plan, resources, live, secrets),
+                registries.forImage(entry.plan.image()), settings.runSpec());
+    }
+
+    /** The container created ahead for this entry if the live state is still what it assumed, else null. */
+    private java.util.concurrent.CompletableFuture<String> takePrecreated(Entry entry) {
+        var future = entry.precreated;
+        entry.precreated = null;
+        if (future != null && !state.liveKey().equals(entry.precreatedFor)) {
+            future.thenAcceptAsync(this::removeLater);
+            return null;
+        }
+        return future;
+    }
+
+    /** Creates ahead the containers of entries that only wait for {@code running}, assuming it succeeds. */
+    private void precreateFollowers(Entry running) {
+        for (Entry next : entries) {
+            if (next.phase != Entry.Phase.WAITING || next.precreated != null || next.plan.image() == null
+                    || !next.plan.dependsOn().contains(running.name()) || skipReason(next) != null) {
+                continue;
+            }
+            boolean onlyWaitsForRunning = next.plan.dependsOn().stream().map(byName::get)
+                    .allMatch(d -> d == null || d == running || d.returned);
+            if (onlyWaitsForRunning) {
+                ContainerSpec spec = containerSpec(next);
+                next.precreatedFor = state.liveKey();
+                next.precreated = java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> engine.create(resources, spec, this::warn), workers);
+            }
+        }
+    }
+
+    // ---- called by tasks, on worker threads ----
+
+    ContainerEngine engine() {
+        return engine;
+    }
+
+    RunResources resources() {
+        return resources;
+    }
+
+    RunSettings settings() {
+        return settings;
+    }
+
+    PipelinePlan pipeline() {
+        return pipeline;
+    }
+
+    boolean cancelled() {
+        return state.cancelled();
+    }
+
+    String cancelReason() {
+        return state.cancelReason;
+    }
+
+    void log(Entry entry, String line) {
+        listener.on(new PipelineEvent.StepLog(entry.name(), line));
+    }
+
+    void warn(String message) {
+        listener.on(new PipelineEvent.Warning(message));
+    }
+
+    void started(Entry entry) {
+        listener.on(new PipelineEvent.StepStarted(entry.name(), entry.plan.number(), entry.startedMillis));
+        if (entry.plan.timeoutSeconds() > 0) {
+            timers.schedule(() -> timeOut(entry), entry.plan.timeoutSeconds(), TimeUnit.SECONDS);
+        }
+        if (entry.plan.detach()) {
+            post(() -> returned(entry));
+        }
+    }
+
+    /** A task's outcome is applied on the scheduler thread. */
+    void post(Runnable action) {
+        inbox.add(action);
+    }
+
+    void removeLater(String containerId) {
+        reaper.execute(() -> engine.remove(containerId));
+    }
+
+    // ---- scheduler thread ----
+
+    private void returned(Entry entry) {
+        if (!entry.returned) {
+            entry.returned = true;
+            inFlight--;
+        }
+    }
+
+    /** Applies how an entry ended: its status, the pipeline state, exit 78 and failure: fast. */
+    void ended(Entry entry, StepStatus status, int exitCode, String message) {
+        boolean wasReturned = entry.returned;
+        finish(entry, status, exitCode, message);
+        if (!wasReturned) {
+            inFlight--;
+        }
+        if (exitCode == 78 && status == StepStatus.SUCCESS) {
+            state.exitedEarly = true;
+        }
+        if (status == StepStatus.FAILURE && entry.plan.errorPolicy() == io.jenkins.plugins.drone.plan.ErrorPolicy.FAIL_FAST) {
+            state.failedFast = true;
+            cancel("cancelled by failure: fast of " + entry.name());
+        }
+    }
+
+    private void finish(Entry entry, StepStatus status, int exitCode, String message) {
+        entry.phase = Entry.Phase.DONE;
+        entry.returned = true;
+        entry.status = status;
+        entry.exitCode = exitCode;
+        entry.message = message == null ? "" : message;
+        if (entry.startedMillis > 0) {
+            entry.finishedMillis = System.currentTimeMillis();
+        }
+        state.recordEnd(entry);
+        listener.on(PipelineEvent.StepFinished.of(entry.result()));
+    }
+
+    private void timeOut(Entry entry) {
+        String id = entry.containerId;
+        if (entry.phase == Entry.Phase.RUNNING && id != null) {
+            entry.timedOut = true;
+            engine.kill(id);
+        }
+    }
+
+    private void killRunning() {
+        for (Entry entry : entries) {
+            String id = entry.containerId;
+            if (entry.phase == Entry.Phase.RUNNING && id != null) {
+                workers.execute(() -> engine.kill(id));
+            }
+        }
+    }
+
+    /** Detached entries run until the pipeline ends; then they are stopped and count as successful. */
+    private void stopDetached() {
+        List<Entry> detached = entries.stream().filter(e -> e.phase == Entry.Phase.RUNNING && e.plan.detach()).toList();
+        detached.forEach(e -> {
+            String id = e.containerId;
+            if (id != null) {
+                workers.execute(() -> engine.kill(id));
+            }
+        });
+        while (detached.stream().anyMatch(e -> e.phase != Entry.Phase.DONE)) {
+            try {
+                Runnable action = inbox.poll(10, TimeUnit.SECONDS);
+                if (action == null) {
+                    break;
+                }
+                action.run();
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
+    }
+
+    private void shutdown() {
+        timers.shutdownNow();
+        reaper.shutdown();
+        try {
+            reaper.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (resources != null) {
+            engine.destroy(resources);
+        }
+        workers.shutdownNow();
+    }
+
+    private PipelineResult finishRun() {
+        boolean killedOthers = entries.stream().anyMatch(e -> e.status == StepStatus.KILLED
+                || (e.status == StepStatus.SKIPPED && state.cancelled() && e.message.equals(state.cancelReason)));
+        for (Entry entry : entries) {
+            if (entry.phase != Entry.Phase.DONE) {
+                finish(entry, state.cancelled() ? StepStatus.SKIPPED : StepStatus.ERROR, 0,
+                        state.cancelled() ? state.cancelReason : "never ran");
+            }
+        }
+        StepStatus status = state.finalStatus(killedOthers);
+        long now = System.currentTimeMillis();
+        listener.on(new PipelineEvent.PipelineFinished(pipeline.name(), status, now));
+        return new PipelineResult(pipeline.name(), status, startedMillis, now, entries.stream().map(Entry::result).toList());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package io.jenkins.plugins.drone.engine;
+
+import io.jenkins.plugins.drone.plan.ErrorPolicy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shared state every entry is judged against when it becomes ready (drone-yaml.md §9.6): whether the
+ * pipeline is failing, which steps failed, whether exit 78 ended it early or it was cancelled.
+ */
+final class PipelineState {
+
+    private final List<String> failedSteps = new ArrayList<>();
+    private boolean erroredOnly = true;
+    boolean exitedEarly;
+    /** Why the pipeline was cancelled (user, timeout, failure: fast), or null. */
+    volatile String cancelReason;
+    boolean failedFast;
+
+    /** Records an entry's end; failures of {@code failure: ignore} entries do not count. */
+    void recordEnd(Entry entry) {
+        if (entry.status.isFailing() && entry.plan.errorPolicy() != ErrorPolicy.IGNORE) {
+            failedSteps.add(entry.name());
+            erroredOnly &= entry.status == StepStatus.ERROR;
+        }
+    }
+
+    boolean failing() {
+        return !failedSteps.isEmpty();
+    }
+
+    boolean cancelled() {
+        return cancelReason != null;
+    }
+
+    List<String> failedSteps() {
+        return List.copyOf(failedSteps);
+    }
+
+    /** A key of what the live variables depend on, to tell whether a container created early is still right. */
+    String liveKey() {
+        return failing() + "|" + String.join(",", failedSteps);
+    }
+
+    /** The pipeline's final status; {@code killedOthers} tells whether failure: fast cut other entries short. */
+    StepStatus finalStatus(boolean killedOthers) {
+        if (cancelled() && !failedFast) {
+            return StepStatus.KILLED;
+        }
+        if (failedFast && killedOthers) {
+            return StepStatus.KILLED;
+        }
+        if (!failing()) {
+            return StepStatus.SUCCESS;
+        }
+        return erroredOnly ? StepStatus.ERROR : StepStatus.FAILURE;
+    }
+}

@@ -1,0 +1,44 @@
+package io.jenkins.plugins.drone.engine;
+
+import io.jenkins.plugins.drone.plan.PipelinePlan;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run needs from the engine before any step starts.
+ *
+ * @param runId               unique id, also the suffix of resource names ({@code drone-<runId>})
+ * @param workspace           where the workspace is mounted and steps work
+ * @param hostWorkspace       a host directory bind-mounted as the workspace, or null for a fresh volume
+ * @param volumes             the pipeline's declared volumes
+ * @param extraLabels         labels the caller adds to every resource (Jenkins: job and build ids)
+ * @param expiresEpochSeconds when a janitor may remove the run's leftovers regardless of liveness
+ */
+public record RunSpec(String runId, PipelinePlan.WorkspaceSpec workspace, Path hostWorkspace,
+                      List<PipelinePlan.VolumeSpec> volumes, Map<String, String> extraLabels,
+                      long expiresEpochSeconds) {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+
+    public RunSpec {
+        volumes = List.copyOf(volumes);
+        extraLabels = Map.copyOf(extraLabels);
+    }
+
+    /** A fresh random run id of 20 lower-case letters and digits, like Drone's resource names. */
+    public static String newRunId() {
+        char[] id = new char[20];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return new String(id);
+    }
+
+    /** Name prefix of every resource of this run. */
+    public String resourcePrefix() {
+        return "drone-" + runId;
+    }
+}

@@ -1,0 +1,89 @@
+package io.jenkins.plugins.drone.engine;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Runs one container entry on a worker thread: create (or take the container created ahead), start, stream
+ * its log, wait, collect figures, and post the outcome to the scheduler. Engine failures become status
+ * {@code error}, exit 255, with the engine's message.
+ */
+final class StepTask implements Runnable {
+
+    private static final int ENGINE_ERROR = 255;
+    private static final int KILLED = 137;
+
+    private final PipelineRun run;
+    private final Entry entry;
+    private final ContainerSpec spec;
+    private final CompletableFuture<String> precreated;
+
+    StepTask(PipelineRun run, Entry entry, ContainerSpec spec, CompletableFuture<String> precreated) {
+        this.run = run;
+        this.entry = entry;
+        this.spec = spec;
+        this.precreated = precreated;
+    }
+
+    @Override
+    public void run() {
+        ContainerEngine engine = run.engine();
+        try {
+            String id = container(engine);
+            entry.containerId = id;
+            if (run.cancelled()) {
+                run.post(() -> run.ended(entry, StepStatus.SKIPPED, 0, "cancelled before it started"));
+                return;
+            }
+            entry.startedMillis = System.currentTimeMillis();
+            engine.start(id);
+            run.started(entry);
+            if (run.cancelled()) {
+                engine.kill(id); // cancel() may have looked before the container id was known
+            }
+            engine.streamLogs(id, line -> run.log(entry, line));
+            ContainerEngine.ContainerExit exit = engine.await(id);
+            entry.figures = engine.figures(id);
+            if (!entry.plan.detach()) {
+                run.removeLater(id);
+            }
+            run.post(() -> judge(exit));
+        } catch (EngineException e) {
+            run.post(() -> run.ended(entry, StepStatus.ERROR, ENGINE_ERROR, e.getMessage()));
+        } catch (RuntimeException e) {
+            run.post(() -> run.ended(entry, StepStatus.ERROR, ENGINE_ERROR, "unexpected: " + e));
+        }
+    }
+
+    private String container(ContainerEngine engine) {
+        if (precreated != null) {
+            try {
+                return precreated.get();
+            } catch (ExecutionException e) {
+                // creating ahead failed; creating now reports the error properly
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new EngineException("interrupted while creating the container", e);
+            }
+        }
+        return engine.create(run.resources(), spec, run::warn);
+    }
+
+    /** Runs on the scheduler thread, which owns the pipeline state. */
+    private void judge(ContainerEngine.ContainerExit exit) {
+        int code = exit.exitCode();
+        if (entry.plan.detach()) {
+            run.ended(entry, StepStatus.SUCCESS, 0, "");
+        } else if (entry.timedOut) {
+            run.ended(entry, StepStatus.KILLED, KILLED, "timed out after " + entry.plan.timeoutSeconds() + " s");
+        } else if (code != 0 && run.cancelled()) {
+            run.ended(entry, StepStatus.KILLED, code, run.cancelReason());
+        } else if (exit.oomKilled()) {
+            run.ended(entry, StepStatus.ERROR, code, "the container ran out of memory and was killed (OOM)");
+        } else if (code == 0 || code == 78) {
+            run.ended(entry, StepStatus.SUCCESS, code, code == 78 ? "exit code 78: the pipeline ends here" : "");
+        } else {
+            run.ended(entry, StepStatus.FAILURE, code, "");
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package io.jenkins.plugins.drone.engine.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.CreateContainerCmd;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import com.github.dockerjava.api.exception.ConflictException;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.exception.NotFoundException;
+import io.jenkins.plugins.drone.engine.ContainerEngine;
+import io.jenkins.plugins.drone.engine.ContainerSpec;
+import io.jenkins.plugins.drone.engine.EngineException;
+import io.jenkins.plugins.drone.engine.Labels;
+import io.jenkins.plugins.drone.engine.RunResources;
+import io.jenkins.plugins.drone.engine.RunSpec;
+import io.jenkins.plugins.drone.engine.StepFigures;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * {@link ContainerEngine} on a Docker engine through docker-java's typed Engine API calls (no CLI).
+ * One client serves every run; streaming calls (logs, wait, stats) each hold a connection while a step
+ * runs, and every callback is closed in {@code finally} (docker-java leaks pooled connections otherwise).
+ */
+public final class DockerContainerEngine implements ContainerEngine {
+
+    private final DockerClient docker;
+    private final ImagePuller puller;
+    private final WorkspaceCopier copier;
+    private final Map<String, StatsSampler> samplers = new ConcurrentHashMap<>();
+
+    public DockerContainerEngine(DockerClient docker) {
+        this.docker = docker;
+        this.puller = new ImagePuller(docker);
+        this.copier = new WorkspaceCopier(docker);
+    }
+
+    /** The client, for callers that also run a {@link DockerJanitor}. */
+    public DockerClient client() {
+        return docker;
+    }
+
+    @Override
+    public RunResources setup(RunSpec run) {
+        try {
+            String network = run.resourcePrefix();
+            String networkId = findNetwork(network);
+            if (networkId == null) {
+                networkId = docker.createNetworkCmd().withName(network).withDriver("bridge")
+                        .withLabels(Labels.of(run, "_run")).exec().getId();
+            }
+            String workspace = null;
+            if (run.hostWorkspace() == null) {
+                workspace = volume(run, run.resourcePrefix() + "-workspace");
+            }
+            Map<String, String> temps = new HashMap<>();
+            run.volumes().stream().filter(HostConfigs::needsDockerVolume)
+                    .forEach(v -> temps.put(v.name(), volume(run, run.resourcePrefix() + "-" + sanitize(v.name()))));
+            return new RunResources(run, networkId, network, workspace, temps);
+        } catch (DockerException e) {
+            throw new EngineException("cannot set up the run's network and volumes: " + e.getMessage(), e);
+        }
+    }
+
+    private String findNetwork(String name) {
+        return docker.listNetworksCmd().withNameFilter(name).exec().stream()
+                .filter(n -> n.getName().equals(name)).map(n -> n.getId()).findFirst().orElse(null);
+    }
+
+    /** Creating a volume that exists returns it, which keeps setup idempotent. */
+    private String volume(RunSpec run, String name) {
+        return docker.createVolumeCmd().withName(name).withLabels(Labels.of(run, "_run")).exec().getName();
+    }
+
+    @Override
+    public void copyToWorkspace(RunResources run, Path dir, String containerPath) {
+        try {
+            copier.copy(run, dir, containerPath);
+        } catch (DockerException e) {
+            throw new EngineException("cannot copy files into the workspace: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String create(RunResources run, ContainerSpec spec, Consumer<String> warnings) {
+        puller.ensure(run.spec().runId(), spec.image(), spec.pull(), spec.auth(), warnings);
+        try {
+            CreateContainerCmd cmd = docker.createContainerCmd(spec.image())
+                    .withName(spec.name())
+                    .withLabels(spec.labels())
+                    .withEnv(spec.env().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
+                    .withHostConfig(HostConfigs.of(run, spec));
+            if (!spec.entrypoint().isEmpty()) {
+                cmd.withEntrypoint(spec.entrypoint());
+            }
+            if (!spec.command().isEmpty()) {
+                cmd.withCmd(spec.command());
+            }
+            if (spec.workingDir() != null && !spec.workingDir().isBlank()) {
+                cmd.withWorkingDir(spec.workingDir());
+            }
+            if (spec.plan().user() != null && !spec.plan().user().isBlank()) {
+                cmd.withUser(spec.plan().user());
+            }
+            if (spec.plan().networkMode() == null || spec.plan().networkMode().isBlank()) {
+                cmd.withAliases(spec.step());
+            }
+            return cmd.exec().getId();
+        } catch (DockerException e) {
+            throw new EngineException("cannot create the container of " + spec.step() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void start(String containerId) {
+        try {
+            docker.startContainerCmd(containerId).exec();
+        } catch (DockerException e) {
+            throw new EngineException("cannot start the container: " + e.getMessage(), e);
+        }
+        samplers.put(containerId, docker.statsCmd(containerId).exec(new StatsSampler()));
+    }
+
+    @Override
+    public void streamLogs(String containerId, Consumer<String> lines) {
+        LogFollower follower = docker.logContainerCmd(containerId).withFollowStream(true)
+                .withStdOut(true).withStdErr(true).exec(new LogFollower(lines));
+        try {
+            follower.awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeQuietly(follower);
+        }
+    }
+
+    @Override
+    public ContainerExit await(String containerId) {
+        WaitContainerResultCallback wait = docker.waitContainerCmd(containerId).exec(new WaitContainerResultCallback());
+        try {
+            int code = wait.awaitStatusCode();
+            boolean oom = code == 137 && Boolean.TRUE.equals(
+                    docker.inspectContainerCmd(containerId).exec().getState().getOOMKilled());
+            return new ContainerExit(code, oom);
+        } catch (DockerException e) {
+            throw new EngineException("lost the container while waiting for it: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(wait);
+            StatsSampler sampler = samplers.get(containerId);
+            if (sampler != null) {
+                closeQuietly(sampler);
+            }
+        }
+    }
+
+    @Override
+    public StepFigures figures(String containerId) {
+        StatsSampler s = samplers.get(containerId);
+        return s == null ? StepFigures.none(0) : new StepFigures(0, 0, s.peakMemory(), s.readBytes(), s.writeBytes());
+    }
+
+    @Override
+    public void kill(String containerId) {
+        try {
+            docker.killContainerCmd(containerId).exec();
+        } catch (NotFoundException | ConflictException e) {
+            // already gone or not running: nothing to kill
+        } catch (RuntimeException e) {
+            // never throws: a kill that fails leaves the container to destroy()
+        }
+    }
+
+    @Override
+    public void remove(String containerId) {
+        StatsSampler sampler = samplers.remove(containerId);
+        if (sampler != null) {
+            closeQuietly(sampler);
+        }
+        try {
+            docker.removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
+        } catch (RuntimeException e) {
+            // never throws: destroy() and the janitor catch what is left
+        }
+    }
+
+    @Override
+    public void destroy(RunResources run) {
+        new RunCleaner(docker, this::remove).clean(run.spec().runId());
+        puller.forget(run.spec().runId());
+    }
+
+    static String sanitize(String name) {
+        String clean = name.replaceAll("[^a-zA-Z0-9_.-]", "-");
+        return clean.isEmpty() ? "x" : clean;
+    }
+
+    private static void closeQuietly(java.io.Closeable closeable) {
+        try {
+            closeable.close();
+        } catch (IOException | RuntimeException e) {
+            // closing a finished stream can fail harmlessly
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.jenkins.plugins.drone.engine.docker;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.PullImageResultCallback;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.AuthConfig;
+import io.jenkins.plugins.drone.engine.EngineException;
+import io.jenkins.plugins.drone.engine.RegistryAuth;
+import io.jenkins.plugins.drone.plan.PullPolicy;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * Makes an image available as its pull policy says. {@code DEFAULT} pulls when the tag is latest (or absent),
+ * else only when the image is missing. A pull that fails while the image exists locally only warns: agents
+ * without registry access keep working with the images they have. Each image is settled once per run.
+ */
+final class ImagePuller {
+
+    private final DockerClient docker;
+    private final Map<String, Boolean> settled = new ConcurrentHashMap<>();
+
+    ImagePuller(DockerClient docker) {
+        this.docker = docker;
+    }
+
+    void ensure(String runId, String image, PullPolicy policy, RegistryAuth auth, Consumer<String> warnings) {
+        settled.computeIfAbsent(runId + " " + image, k -> {
+            settle(image, policy, auth, warnings);
+            return true;
+        });
+    }
+
+    /** Forgets what was settled for a run, when it ends. */
+    void forget(String runId) {
+        settled.keySet().removeIf(k -> k.startsWith(runId + " "));
+    }
+
+    private void settle(String image, PullPolicy policy, RegistryAuth auth, Consumer<String> warnings) {
+        boolean present = exists(image);
+        boolean pull = switch (policy) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case IF_NOT_EXISTS -> !present;
+            case DEFAULT -> !present || isLatest(image);
+        };
+        if (!pull) {
+            return;
+        }
+        try {
+            pull(image, auth);
+        } catch (RuntimeException e) {
+            if (!present) {
+                throw new EngineException("cannot pull image " + image + ": " + e.getMessage(), e);
+            }
+            warnings.accept("cannot pull image " + image + " (" + e.getMessage() + "); using the local copy");
+        }
+    }
+
+    private boolean exists(String image) {
+        try {
+            docker.inspectImageCmd(image).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private void pull(String image, RegistryAuth auth) {
+        var cmd = docker.pullImageCmd(image);
+        if (!image.contains("@") && tagOf(image) == null) {
+            cmd.withTag("latest");
+        }
+        if (auth != null) {
+            cmd.withAuthConfig(new AuthConfig().withRegistryAddress(auth.registry())
+                    .withUsername(auth.username()).withPassword(auth.password()));
+        }
+        try (PullImageResultCallback callback = cmd.exec(new PullImageResultCallback())) {
+            callback.awaitCompletion();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("interrupted while pulling " + image, e);
+        } catch (java.io.IOException e) {
+            throw new EngineException("cannot pull image " + image + ": " + e.getMessage(), e);
+        }
+    }
+
+    static boolean isLatest(String image) {
+        if (image.contains("@")) {
+            return false;
+        }
+        String tag = tagOf(image);
+        return tag == null || tag.equals("latest");
+    }
+
+    /** The tag of a reference, or null; a colon before the last slash is a registry port, not a tag. */
+    static String tagOf(String image) {
+        int colon = image.lastIndexOf(':');
+        return colon > image.lastIndexOf('/') ? image.substring(colon + 1) : null;
+    }
+}
