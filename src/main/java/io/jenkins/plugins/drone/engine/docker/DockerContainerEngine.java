@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * One client serves every run; streaming calls (logs, wait, stats) each hold a connection while a step
  * runs, and every callback is closed in {@code finally} (docker-java leaks pooled connections otherwise).
  */
-public final class DockerContainerEngine implements ContainerEngine {
+public final class DockerContainerEngine implements ContainerEngine, AutoCloseable {
 
     private final DockerClient docker;
     private final ImagePuller puller;
@@ -36,6 +36,17 @@ public final class DockerContainerEngine implements ContainerEngine {
         this.docker = docker;
         this.puller = new ImagePuller(docker);
         this.copier = new WorkspaceCopier(docker);
+    }
+
+    /** An engine on its own client for {@code host} (null/blank: DOCKER_HOST or the local socket); close it after use. */
+    public static DockerContainerEngine connect(String host) {
+        return new DockerContainerEngine(DockerClients.create(host));
+    }
+
+    /** Closes the client's connections. */
+    @Override
+    public void close() throws java.io.IOException {
+        docker.close();
     }
 
     /** The client, for callers that also run a {@link DockerJanitor}. */

@@ -1,0 +1,26 @@
+package io.jenkins.plugins.drone.jenkins.queue;
+
+import hudson.model.AbstractProject;
+import hudson.model.Node;
+
+/** What a {@link PipelineTask} does once an agent's executor picks it up: run one pipeline there. */
+public interface PipelineWork {
+
+    /** The job the pipeline belongs to (permissions, display). */
+    AbstractProject<?, ?> job();
+
+    /** "job #12 » backend" */
+    String fullDisplayName();
+
+    /** The pipeline's name. */
+    String pipelineName();
+
+    /** URL of the build page, relative to the root. */
+    String url();
+
+    /**
+     * Runs the pipeline on {@code node}, blocking until it has ended and its resources are gone.
+     * Interrupting the thread aborts it.
+     */
+    void runOn(Node node) throws InterruptedException;
+}

@@ -1,0 +1,66 @@
+package io.jenkins.plugins.drone.jenkins.remoting;
+
+import io.jenkins.plugins.drone.engine.PipelineEvent;
+import io.jenkins.plugins.drone.engine.PipelineEvents;
+import io.jenkins.plugins.drone.engine.PipelineListener;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The controller end of {@link RunPipelineCallable}'s event stream: cuts the bytes into lines, turns each
+ * into a {@link PipelineEvent} and hands it on. Remote output can arrive after the call has returned, so
+ * callers wait for {@link #awaitFinished} before they read the final state.
+ */
+public final class EventLineDecoder extends OutputStream {
+
+    private final PipelineListener listener;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    public EventLineDecoder(PipelineListener listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public synchronized void write(int b) {
+        if (b == '\n') {
+            dispatch();
+        } else {
+            line.write(b);
+        }
+    }
+
+    @Override
+    public synchronized void write(byte[] bytes, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            write(bytes[i]);
+        }
+    }
+
+    /** Waits until the pipeline-finished event has arrived; false when it did not in time. */
+    public boolean awaitFinished(long timeout, TimeUnit unit) throws InterruptedException {
+        return finished.await(timeout, unit);
+    }
+
+    private void dispatch() {
+        String text = line.toString(StandardCharsets.UTF_8);
+        line.reset();
+        if (text.isBlank()) {
+            return;
+        }
+        PipelineEvent event;
+        try {
+            event = PipelineEvents.fromJson(text);
+        } catch (RuntimeException e) {
+            listener.on(new PipelineEvent.Warning("unreadable event from the agent: " + e.getMessage()));
+            return;
+        }
+        listener.on(event);
+        if (event instanceof PipelineEvent.PipelineFinished) {
+            finished.countDown();
+        }
+    }
+}

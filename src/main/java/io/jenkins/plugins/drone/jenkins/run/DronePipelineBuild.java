@@ -1,0 +1,95 @@
+package io.jenkins.plugins.drone.jenkins.run;
+
+import hudson.model.AbstractBuild;
+import hudson.model.BuildListener;
+import hudson.model.Result;
+import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Collections;
+import java.util.List;
+import org.kohsuke.stapler.export.Exported;
+
+/**
+ * One build of a {@link DronePipelineJob}: the commit it built, and the status of every pipeline and step
+ * (also in {@code api/json} as {@code pipelines}). The work is done by {@link BuildProcess}.
+ */
+public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, DronePipelineBuild> {
+
+    private String commit = "";
+    private String ref = "";
+    private String event = "";
+    private List<PipelineRecord> pipelines = new ArrayList<>();
+
+    public DronePipelineBuild(DronePipelineJob job) throws IOException {
+        super(job);
+    }
+
+    public DronePipelineBuild(DronePipelineJob job, Calendar timestamp) {
+        super(job, timestamp);
+    }
+
+    public DronePipelineBuild(DronePipelineJob job, File buildDir) throws IOException {
+        super(job, buildDir);
+    }
+
+    /** Pipelines in file order with their steps, Drone statuses and figures. */
+    @Exported(inline = true)
+    public List<PipelineRecord> getPipelines() {
+        return pipelines == null ? Collections.emptyList() : Collections.unmodifiableList(pipelines);
+    }
+
+    /** The commit this build ran, empty before it was resolved. */
+    @Exported
+    public String getCommit() {
+        return commit;
+    }
+
+    /** The git ref this build ran ({@code refs/heads/main}). */
+    @Exported
+    public String getRef() {
+        return ref;
+    }
+
+    /** The Drone event (push, tag, cron, promote...). */
+    @Exported
+    public String getEvent() {
+        return event;
+    }
+
+    /** The pipeline record with this name, or null. */
+    public PipelineRecord pipeline(String name) {
+        return getPipelines().stream().filter(p -> p.getName().equals(name)).findFirst().orElse(null);
+    }
+
+    void resolved(String newCommit, String newRef, String newEvent) {
+        commit = newCommit;
+        ref = newRef;
+        event = newEvent;
+    }
+
+    void planned(List<PipelineRecord> records) throws IOException {
+        pipelines = new ArrayList<>(records);
+        save();
+    }
+
+    @Override
+    public void run() {
+        run(new Runner());
+    }
+
+    /** Hudson's build lifecycle around {@link BuildProcess}. */
+    private final class Runner extends AbstractRunner {
+        @Override
+        protected Result doRun(BuildListener listener) throws Exception {
+            return new BuildProcess(DronePipelineBuild.this, listener.getLogger()).run();
+        }
+
+        @Override
+        protected void post2(BuildListener listener) {
+            // no publishers: everything happens in the pipelines
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.jenkins.plugins.drone.jenkins.run;
+
+import io.jenkins.plugins.drone.engine.PipelineEvent;
+import io.jenkins.plugins.drone.engine.PipelineListener;
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Turns the engine events of one pipeline into what Jenkins shows: the step records (status, exit code,
+ * timings, figures), one log file per step, and prefixed lines in the build's console log.
+ */
+public final class PipelineEventRecorder implements PipelineListener, AutoCloseable {
+
+    private final PipelineRecord record;
+    private final File logDir;
+    private final PrintStream console;
+    private final Map<String, OutputStream> openLogs = new HashMap<>();
+
+    /**
+     * @param console the build's console; lines of parallel pipelines are written whole, one at a time
+     */
+    public PipelineEventRecorder(PipelineRecord record, File logDir, PrintStream console) {
+        this.record = record;
+        this.logDir = logDir;
+        this.console = console;
+    }
+
+    @Override
+    public synchronized void on(PipelineEvent event) {
+        if (event instanceof PipelineEvent.StepStarted started) {
+            StepRecord step = record.step(started.step());
+            if (step != null) {
+                step.started(started.number(), started.atMillis());
+            }
+        } else if (event instanceof PipelineEvent.StepLog log) {
+            appendLog(log.step(), log.line());
+        } else if (event instanceof PipelineEvent.StepFinished done) {
+            finish(done);
+        } else if (event instanceof PipelineEvent.Warning warning) {
+            println("[" + record.getName() + "] warning: " + warning.message());
+        }
+    }
+
+    private void finish(PipelineEvent.StepFinished done) {
+        StepRecord step = record.step(done.step());
+        if (step == null) {
+            return;
+        }
+        step.finished(done.status().word(), done.exitCode(), done.startedMillis(), done.finishedMillis(),
+                done.message(), done.peakMemoryBytes(), done.blockReadBytes(), done.blockWriteBytes());
+        closeLog(done.step());
+        String why = done.message() == null || done.message().isEmpty() ? "" : " (" + done.message() + ")";
+        println("[" + record.getName() + ":" + done.step() + "] " + done.status().word()
+                + (done.status().isFailing() || done.exitCode() != 0 ? ", exit code " + done.exitCode() : "") + why);
+    }
+
+    private void appendLog(String stepName, String line) {
+        println("[" + record.getName() + ":" + stepName + "] " + line);
+        StepRecord step = record.step(stepName);
+        if (step == null) {
+            return;
+        }
+        try {
+            OutputStream out = openLogs.get(stepName);
+            if (out == null) {
+                logDir.mkdirs();
+                out = new FileOutputStream(new File(logDir, step.getLogFile()), true);
+                openLogs.put(stepName, out);
+            }
+            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            println("[" + record.getName() + "] cannot write the log of " + stepName + ": " + e.getMessage());
+        }
+    }
+
+    private void closeLog(String stepName) {
+        OutputStream out = openLogs.remove(stepName);
+        if (out != null) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                // the content is flushed line by line; nothing is lost
+            }
+        }
+    }
+
+    private void println(String line) {
+        synchronized (console) {
+            console.println(line);
+        }
+    }
+
+    /** Closes every log file still open (a pipeline that ended abnormally). */
+    @Override
+    public synchronized void close() {
+        for (String step : openLogs.keySet().toArray(new String[0])) {
+            closeLog(step);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.jenkins.plugins.drone.jenkins.run;
+
+import hudson.model.AbstractProject;
+import hudson.model.Node;
+import hudson.remoting.RemoteOutputStream;
+import hudson.remoting.VirtualChannel;
+import io.jenkins.plugins.drone.jenkins.agent.DockerHostProperty;
+import io.jenkins.plugins.drone.jenkins.queue.PipelineWork;
+import io.jenkins.plugins.drone.jenkins.remoting.EventLineDecoder;
+import io.jenkins.plugins.drone.jenkins.remoting.RunPipelineCallable;
+import io.jenkins.plugins.drone.plan.BuildContext;
+import io.jenkins.plugins.drone.plan.PipelinePlan;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one pipeline of a build on the agent its queue task landed on: sends the plan to the agent's
+ * engine, records the events that come back, and reports the pipeline's final status.
+ */
+final class PipelineExecution implements PipelineWork {
+
+    /** How long to wait for events still in flight after the agent call has returned. */
+    private static final long EVENT_DRAIN_SECONDS = 30;
+
+    private final DronePipelineBuild build;
+    private final PipelinePlan plan;
+    private final PipelineRecord record;
+    private final int index;
+    private final BuildContext context;
+    private final Map<String, String> secrets;
+    private final long timeoutSeconds;
+    private final PrintStream console;
+    private final CompletableFuture<String> done = new CompletableFuture<>();
+    private volatile Thread thread;
+
+    PipelineExecution(DronePipelineBuild build, PipelinePlan plan, PipelineRecord record, int index,
+                      BuildContext context, Map<String, String> secrets, long timeoutSeconds, PrintStream console) {
+        this.build = build;
+        this.plan = plan;
+        this.record = record;
+        this.index = index;
+        this.context = context;
+        this.secrets = secrets;
+        this.timeoutSeconds = timeoutSeconds;
+        this.console = console;
+    }
+
+    /** Completes with the pipeline's Drone status once it has ended on its agent. */
+    CompletableFuture<String> done() {
+        return done;
+    }
+
+    /** Aborts the pipeline if it is running on an agent now. */
+    void interrupt() {
+        Thread running = thread;
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+
+    @Override
+    public AbstractProject<?, ?> job() {
+        return build.getParent();
+    }
+
+    @Override
+    public String fullDisplayName() {
+        return build.getFullDisplayName() + " » " + plan.name();
+    }
+
+    @Override
+    public String pipelineName() {
+        return plan.name();
+    }
+
+    @Override
+    public String url() {
+        return build.getUrl();
+    }
+
+    @Override
+    public void runOn(Node node) throws InterruptedException {
+        thread = Thread.currentThread();
+        String status = "error";
+        String reason = "";
+        String nodeName = node == null ? "" : (node.getNodeName().isEmpty() ? "controller" : node.getNodeName());
+        record.started(nodeName, System.currentTimeMillis());
+        println("running on " + nodeName);
+        PipelineEventRecorder recorder = new PipelineEventRecorder(record, LogFiles.pipelineDir(build.getRootDir(), index), console);
+        EventLineDecoder decoder = new EventLineDecoder(recorder);
+        try {
+            VirtualChannel channel = node == null ? null : node.getChannel();
+            if (channel == null) {
+                throw new IOException("agent " + nodeName + " is offline");
+            }
+            status = channel.call(callable(node, decoder));
+            drain(decoder);
+        } catch (InterruptedException e) {
+            status = "killed";
+            reason = "aborted";
+            drain(decoder);
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            status = "error";
+            reason = describe(e, nodeName);
+            println(reason);
+        } finally {
+            long now = System.currentTimeMillis();
+            recorder.close();
+            record.closeOpenSteps(reason.isEmpty() ? "the pipeline ended" : reason, now);
+            record.finished(status, reason, now);
+            println(status);
+            thread = null;
+            done.complete(status);
+        }
+    }
+
+    private RunPipelineCallable callable(Node node, EventLineDecoder decoder) {
+        Map<String, String> labels = Map.of(
+                "io.jenkins.drone.job", build.getParent().getFullName(),
+                "io.jenkins.drone.build", String.valueOf(build.getNumber()),
+                "io.jenkins.drone.pipeline", plan.name());
+        return new RunPipelineCallable(plan, context, secrets, labels, runId(), DockerHostProperty.of(node),
+                timeoutSeconds, new RemoteOutputStream(decoder));
+    }
+
+    /** A run id unique per build and pipeline, so the janitor can tell which build left something behind. */
+    String runId() {
+        return RunIds.of(build.getParent().getFullName(), build.getNumber(), index);
+    }
+
+    /** Waits (uninterruptibly for a bounded time) for events the agent sent before its call returned. */
+    private void drain(EventLineDecoder decoder) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            if (!decoder.awaitFinished(EVENT_DRAIN_SECONDS, TimeUnit.SECONDS)) {
+                println("warning: the agent's last events did not arrive in time");
+            }
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String describe(Exception e, String nodeName) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (e.getClass().getName().contains("ChannelClosed") || message.contains("closed")
+                || message.contains("Channel is")) {
+            return "agent " + nodeName + " disconnected while the pipeline ran: " + message;
+        }
+        return message;
+    }
+
+    private void println(String line) {
+        synchronized (console) {
+            console.println("[" + plan.name() + "] " + line);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.jenkins.plugins.drone.jenkins.run;
+
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
+
+/**
+ * What a build knows about one entry of a pipeline (clone, service or step): Drone status, exit code,
+ * timings, skip reason and the I/O and memory figures Docker reported. Persisted in build.xml; no secret
+ * ever reaches it (log lines are stored in separate, masked files).
+ */
+@ExportedBean(defaultVisibility = 3)
+public final class StepRecord {
+
+    private final String name;
+    private final String kind;
+    private final String logFile;
+    private int number;
+    private String status = "pending";
+    private int exitCode;
+    private long startedMillis;
+    private long finishedMillis;
+    private String reason = "";
+    private long peakMemoryBytes = -1;
+    private long blockReadBytes = -1;
+    private long blockWriteBytes = -1;
+
+    StepRecord(String name, String kind, int number, String logFile) {
+        this.name = name;
+        this.kind = kind;
+        this.number = number;
+        this.logFile = logFile;
+    }
+
+    @Exported
+    public String getName() {
+        return name;
+    }
+
+    /** {@code clone}, {@code service} or {@code step}. */
+    @Exported
+    public String getKind() {
+        return kind;
+    }
+
+    /** {@code DRONE_STEP_NUMBER}; 0 for entries excluded by {@code when}. */
+    @Exported
+    public int getNumber() {
+        return number;
+    }
+
+    /** Drone status: pending, running, success, failure, skipped, killed, error. */
+    @Exported
+    public String getStatus() {
+        return status;
+    }
+
+    @Exported
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    @Exported
+    public long getStartedMillis() {
+        return startedMillis;
+    }
+
+    @Exported
+    public long getFinishedMillis() {
+        return finishedMillis;
+    }
+
+    /** Wall time in milliseconds, up to now while running, 0 before it starts. */
+    @Exported
+    public long getDurationMillis() {
+        if (startedMillis == 0) {
+            return 0;
+        }
+        return (finishedMillis == 0 ? System.currentTimeMillis() : finishedMillis) - startedMillis;
+    }
+
+    /** Why it was skipped or excluded, or what went wrong; empty otherwise. */
+    @Exported
+    public String getReason() {
+        return reason;
+    }
+
+    /** Peak memory of the container in bytes, -1 when unknown. */
+    @Exported
+    public long getPeakMemoryBytes() {
+        return peakMemoryBytes;
+    }
+
+    /** Bytes the container read from block devices, -1 when unknown. */
+    @Exported
+    public long getBlockReadBytes() {
+        return blockReadBytes;
+    }
+
+    /** Bytes the container wrote to block devices, -1 when unknown. */
+    @Exported
+    public long getBlockWriteBytes() {
+        return blockWriteBytes;
+    }
+
+    /** File name of this entry's log, relative to the pipeline's log directory. */
+    public String getLogFile() {
+        return logFile;
+    }
+
+    public boolean isFinished() {
+        return !"pending".equals(status) && !"running".equals(status);
+    }
+
+    synchronized void started(int stepNumber, long atMillis) {
+        number = stepNumber;
+        status = "running";
+        startedMillis = atMillis;
+    }
+
+    synchronized void finished(String newStatus, int exit, long started, long finished, String why,
+                               long peakMemory, long read, long written) {
+        status = newStatus;
+        exitCode = exit;
+        if (started > 0) {
+            startedMillis = started;
+        }
+        finishedMillis = finished;
+        reason = why == null ? "" : why;
+        peakMemoryBytes = peakMemory;
+        blockReadBytes = read;
+        blockWriteBytes = written;
+    }
+
+    synchronized void excluded(String why) {
+        status = "skipped";
+        reason = why == null ? "" : why;
+    }
+}

@@ -1,0 +1,117 @@
+package io.jenkins.plugins.drone.jenkins;
+
+import hudson.model.Hudson;
+import hudson.model.Result;
+import hudson.slaves.DumbSlave;
+import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
+import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
+import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.run.StepRecord;
+import io.jenkins.plugins.drone.jenkins.support.DockerLeftovers;
+import io.jenkins.plugins.drone.jenkins.support.GitFixture;
+import io.jenkins.plugins.drone.jenkins.support.Jobs;
+import java.io.File;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.jvnet.hudson.test.HudsonTestCase;
+
+/**
+ * Proves the Drone pipeline job end to end in a real Hudson with a real agent launched by command and the
+ * real Docker engine: pipelines are dispatched to the labeled agent, ordered by depends_on, services are
+ * reachable by name, when-excluded steps are skipped with a reason, lint errors stop the build before
+ * anything runs, and nothing labelled by the build is left in Docker afterwards.
+ */
+public class DronePipelineJobIT extends HudsonTestCase {
+
+    private static final String TWO_PIPELINES = """
+            kind: pipeline
+            name: backend
+            services:
+            - name: cache
+              image: drone-pipeline/redis:test
+            steps:
+            - name: greet
+              image: drone-pipeline/busybox:test
+              commands:
+              - echo hello from $DRONE_STEP_NAME on $DRONE_BRANCH
+              - cat README.md
+            - name: wait-for-cache
+              image: drone-pipeline/redis:test
+              commands:
+              - until redis-cli -h cache ping; do sleep 0.2; done
+            - name: only-on-tags
+              image: drone-pipeline/busybox:test
+              commands:
+              - echo never
+              when:
+                event: [tag]
+            ---
+            kind: pipeline
+            name: notify
+            depends_on: [backend]
+            steps:
+            - name: done
+              image: drone-pipeline/busybox:test
+              commands:
+              - echo backend finished
+            """;
+
+    private DumbSlave agent;
+
+    @Override
+    protected void setUp() throws Exception {
+        super.setUp();
+        agent = createOnlineSlave(Hudson.getInstance().getLabel("docker"));
+    }
+
+    public void testTwoPipelinesRunOnTheLabeledAgentInDependencyOrder() throws Exception {
+        GitFixture repo = GitFixture.create(createTmpDir(), "main",
+                Map.of(".drone.yml", TWO_PIPELINES, "README.md", "the readme\n"));
+        DronePipelineJob job = Jobs.create("app", repo.url(), "main");
+
+        DronePipelineBuild build = job.scheduleBuild2(0).get(3, TimeUnit.MINUTES);
+        String console = build.getLog();
+
+        assertEquals(console, Result.SUCCESS, build.getResult());
+        PipelineRecord backend = build.pipeline("backend");
+        PipelineRecord notify = build.pipeline("notify");
+        assertEquals(console, "success", backend.getStatus());
+        assertEquals(agent.getNodeName(), backend.getNode());
+        assertEquals("success", backend.step("clone").getStatus());
+        assertEquals("success", backend.step("cache").getStatus());
+        assertEquals("success", backend.step("wait-for-cache").getStatus());
+        StepRecord skipped = backend.step("only-on-tags");
+        assertEquals("skipped", skipped.getStatus());
+        assertTrue(skipped.getReason(), skipped.getReason().contains("tag"));
+        assertEquals(console, "success", notify.getStatus());
+        assertTrue("notify starts after backend ended", notify.getStartedMillis() >= backend.getFinishedMillis());
+
+        assertTrue(console, console.contains("[backend:greet] hello from greet on main"));
+        assertTrue(console, console.contains("[backend:greet] the readme"));
+        String greetLog = Files.readString(new File(new File(new File(build.getRootDir(), "drone"), "0"),
+                backend.step("greet").getLogFile()).toPath());
+        assertTrue(greetLog, greetLog.contains("hello from greet on main"));
+        assertEquals(build.getCommit(), repo.headCommit());
+        assertTrue(DockerLeftovers.labelled("io.jenkins.drone.job", "app").isEmpty());
+    }
+
+    public void testLintErrorsFailTheBuildBeforeAnythingRuns() throws Exception {
+        GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", """
+                kind: pipeline
+                steps:
+                - name: build
+                  imgae: drone-pipeline/busybox:test
+                  commands: [echo hi]
+                """));
+        DronePipelineJob job = Jobs.create("broken", repo.url(), "main");
+
+        DronePipelineBuild build = job.scheduleBuild2(0).get(2, TimeUnit.MINUTES);
+        String console = build.getLog();
+
+        assertEquals(console, Result.FAILURE, build.getResult());
+        assertTrue(console, console.contains(".drone.yml:4:3: "));
+        assertTrue(console, console.contains("image"));
+        assertTrue(build.getPipelines().isEmpty());
+    }
+}

@@ -1,0 +1,37 @@
+package io.jenkins.plugins.drone.jenkins.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lists the Docker containers, networks and volumes that carry a label, through the docker CLI. */
+public final class DockerLeftovers {
+
+    private DockerLeftovers() {}
+
+    /** Everything (containers, networks, volumes) labelled {@code key=value}, one line each. */
+    public static List<String> labelled(String key, String value) throws IOException, InterruptedException {
+        List<String> found = new ArrayList<>();
+        String filter = "label=" + key + "=" + value;
+        found.addAll(run("docker", "ps", "-aq", "--filter", filter));
+        found.addAll(run("docker", "network", "ls", "-q", "--filter", filter));
+        found.addAll(run("docker", "volume", "ls", "-q", "--filter", filter));
+        return found;
+    }
+
+    private static List<String> run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + out);
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(line.trim());
+            }
+        }
+        return lines;
+    }
+}
