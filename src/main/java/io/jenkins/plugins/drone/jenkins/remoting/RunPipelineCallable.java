@@ -44,16 +44,18 @@ public final class RunPipelineCallable implements Callable<String, IOException> 
     private final String runId;
     private final String dockerHost;
     private final long timeoutSeconds;
+    private final String hostWorkspace;
     private final OutputStream events;
 
     /**
      * @param secrets values of every secret the pipeline may name ({@code from_secret}); masked in logs
      * @param labels  extra labels for every container, network and volume (job, build)
+     * @param hostWorkspace a directory on the agent to bind-mount as the workspace (no clone), or null
      * @param events  where JSON event lines go (wrap the controller-side stream in a {@code RemoteOutputStream})
      */
     public RunPipelineCallable(PipelinePlan pipeline, BuildContext context, Map<String, String> secrets,
                                Map<String, String> labels, String runId, String dockerHost, long timeoutSeconds,
-                               OutputStream events) {
+                               String hostWorkspace, OutputStream events) {
         this.pipelineJson = PlanCodec.write(pipeline);
         this.contextJson = PlanCodec.write(context);
         this.secrets = new HashMap<>(secrets);
@@ -61,6 +63,7 @@ public final class RunPipelineCallable implements Callable<String, IOException> 
         this.runId = runId;
         this.dockerHost = dockerHost;
         this.timeoutSeconds = timeoutSeconds;
+        this.hostWorkspace = hostWorkspace;
         this.events = events;
     }
 
@@ -77,6 +80,9 @@ public final class RunPipelineCallable implements Callable<String, IOException> 
                     .secrets(SecretSource.of(secrets))
                     .listener(event -> send(out, event));
             labels.forEach(builder::label);
+            if (hostWorkspace != null) {
+                builder.hostWorkspace(java.nio.file.Path.of(hostWorkspace));
+            }
             if (timeoutSeconds > 0) {
                 builder.timeout(Duration.ofSeconds(timeoutSeconds));
             }

@@ -6,12 +6,7 @@ import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
-import io.jenkins.plugins.drone.plan.PlanResult;
-import io.jenkins.plugins.drone.plan.Planner;
-import io.jenkins.plugins.drone.spec.Diagnostic;
-import io.jenkins.plugins.drone.spec.ParseResult;
-import io.jenkins.plugins.drone.spec.ManifestParser;
-import io.jenkins.plugins.drone.spec.lint.Linter;
+import io.jenkins.plugins.drone.plan.Plan;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -57,30 +52,27 @@ final class BuildProcess {
             console.println("ERROR: " + job.getYamlPath() + " does not exist at " + snapshot.commit());
             return Result.FAILURE;
         }
-        boolean trusted = job.isTrusted();
-        ParseResult parsed = ManifestParser.parse(job.getYamlPath(), snapshot.file());
-        if (!report(Linter.check(parsed, trusted))) {
-            return Result.FAILURE;
-        }
         BuildContext context = BuildContexts.of(job.getRepositoryUrl(), request, snapshot, build.getNumber(),
-                build.getTimeInMillis(), Hudson.getInstance().getRootUrl(), build.getUrl(), trusted);
-        PlanResult planned = Planner.plan(parsed.manifest(), context);
-        if (!report(planned.diagnostics()) || !planned.ok()) {
+                build.getTimeInMillis(), Hudson.getInstance().getRootUrl(), build.getUrl(), job.isTrusted());
+        Plan plan = PlanLoader.load(job.getYamlPath(), snapshot.file(), context, console);
+        if (plan == null) {
             return Result.FAILURE;
         }
-        return execute(planned.plan().pipelines(), context, request);
+        return execute(plan.pipelines(), context, request);
     }
 
     private Result execute(List<PipelinePlan> plans, BuildContext context, BuildRequest request)
             throws InterruptedException, IOException {
+        PipelinesAction action = new PipelinesAction(build);
         List<PipelineRecord> records = new ArrayList<>();
         for (PipelinePlan plan : plans) {
-            records.add(new PipelineRecord(plan));
+            records.add(action.record(plan));
             if (!plan.run()) {
                 console.println("[" + plan.name() + "] skipped: " + plan.reason());
             }
         }
-        build.planned(records);
+        build.addAction(action);
+        build.save();
         if (plans.stream().noneMatch(PipelinePlan::run)) {
             console.println("No pipeline matches this build; nothing to run.");
             return Result.SUCCESS;
@@ -89,26 +81,14 @@ final class BuildProcess {
                 "pull_request".equals(request.event()));
         long timeoutSeconds = job.getTimeoutMinutes() * 60L;
         PipelineScheduler scheduler = new PipelineScheduler(plans, records,
-                i -> new PipelineExecution(build, plans.get(i), records.get(i), i, context, secrets, timeoutSeconds, console),
-                job.getAgentLabel(), console);
+                i -> new PipelineExecution(build, plans.get(i), records.get(i), action.logDir(i), context, secrets,
+                        timeoutSeconds, null, console),
+                PipelineScheduler.queue(job.getAgentLabel(), console), console);
         try {
             scheduler.run();
         } catch (InterruptedException e) {
             return Result.ABORTED;
         }
         return BuildResults.of(records);
-    }
-
-    /** Prints every diagnostic; true when none is an error. */
-    private boolean report(List<Diagnostic> diagnostics) {
-        boolean ok = true;
-        for (Diagnostic diagnostic : diagnostics) {
-            console.println(diagnostic.format());
-            ok &= !diagnostic.isError();
-        }
-        if (!ok) {
-            console.println("ERROR: " + job.getYamlPath() + " has errors; nothing was run.");
-        }
-        return ok;
     }
 }

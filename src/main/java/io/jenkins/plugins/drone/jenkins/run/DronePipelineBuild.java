@@ -6,7 +6,6 @@ import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collections;
 import java.util.List;
@@ -21,7 +20,6 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
     private String commit = "";
     private String ref = "";
     private String event = "";
-    private List<PipelineRecord> pipelines = new ArrayList<>();
 
     public DronePipelineBuild(DronePipelineJob job) throws IOException {
         super(job);
@@ -35,10 +33,11 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
         super(job, buildDir);
     }
 
-    /** Pipelines in file order with their steps, Drone statuses and figures. */
+    /** Pipelines in file order with their steps, Drone statuses and figures (empty before planning). */
     @Exported(inline = true)
     public List<PipelineRecord> getPipelines() {
-        return pipelines == null ? Collections.emptyList() : Collections.unmodifiableList(pipelines);
+        PipelinesAction action = getAction(PipelinesAction.class);
+        return action == null ? Collections.emptyList() : action.getPipelines();
     }
 
     /** The commit this build ran, empty before it was resolved. */
@@ -61,7 +60,8 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
 
     /** The pipeline record with this name, or null. */
     public PipelineRecord pipeline(String name) {
-        return getPipelines().stream().filter(p -> p.getName().equals(name)).findFirst().orElse(null);
+        PipelinesAction action = getAction(PipelinesAction.class);
+        return action == null ? null : action.pipeline(name);
     }
 
     void resolved(String newCommit, String newRef, String newEvent) {
@@ -70,9 +70,13 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
         event = newEvent;
     }
 
-    void planned(List<PipelineRecord> records) throws IOException {
-        pipelines = new ArrayList<>(records);
-        save();
+    @Override
+    protected void onLoad() {
+        super.onLoad();
+        PipelinesAction action = getAction(PipelinesAction.class);
+        if (action != null) {
+            action.attach(this);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
 import hudson.model.Node;
 import hudson.remoting.RemoteOutputStream;
@@ -10,6 +11,7 @@ import io.jenkins.plugins.drone.jenkins.remoting.EventLineDecoder;
 import io.jenkins.plugins.drone.jenkins.remoting.RunPipelineCallable;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Map;
@@ -20,31 +22,38 @@ import java.util.concurrent.TimeUnit;
  * Runs one pipeline of a build on the agent its queue task landed on: sends the plan to the agent's
  * engine, records the events that come back, and reports the pipeline's final status.
  */
-final class PipelineExecution implements PipelineWork {
+public final class PipelineExecution implements PipelineWork {
 
     /** How long to wait for events still in flight after the agent call has returned. */
     private static final long EVENT_DRAIN_SECONDS = 30;
 
-    private final DronePipelineBuild build;
+    private final AbstractBuild<?, ?> build;
     private final PipelinePlan plan;
     private final PipelineRecord record;
-    private final int index;
+    private final File logDir;
     private final BuildContext context;
     private final Map<String, String> secrets;
     private final long timeoutSeconds;
+    private final String hostWorkspace;
     private final PrintStream console;
     private final CompletableFuture<String> done = new CompletableFuture<>();
     private volatile Thread thread;
 
-    PipelineExecution(DronePipelineBuild build, PipelinePlan plan, PipelineRecord record, int index,
-                      BuildContext context, Map<String, String> secrets, long timeoutSeconds, PrintStream console) {
+    /**
+     * @param logDir        where the per-step logs of this pipeline go
+     * @param hostWorkspace a directory on the node to use as the workspace (no clone), or null for a volume
+     */
+    public PipelineExecution(AbstractBuild<?, ?> build, PipelinePlan plan, PipelineRecord record, File logDir,
+                             BuildContext context, Map<String, String> secrets, long timeoutSeconds,
+                             String hostWorkspace, PrintStream console) {
         this.build = build;
         this.plan = plan;
         this.record = record;
-        this.index = index;
+        this.logDir = logDir;
         this.context = context;
         this.secrets = secrets;
         this.timeoutSeconds = timeoutSeconds;
+        this.hostWorkspace = hostWorkspace;
         this.console = console;
     }
 
@@ -89,7 +98,7 @@ final class PipelineExecution implements PipelineWork {
         String nodeName = node == null ? "" : (node.getNodeName().isEmpty() ? "controller" : node.getNodeName());
         record.started(nodeName, System.currentTimeMillis());
         println("running on " + nodeName);
-        PipelineEventRecorder recorder = new PipelineEventRecorder(record, LogFiles.pipelineDir(build.getRootDir(), index), console);
+        PipelineEventRecorder recorder = new PipelineEventRecorder(record, logDir, console);
         EventLineDecoder decoder = new EventLineDecoder(recorder);
         try {
             VirtualChannel channel = node == null ? null : node.getChannel();
@@ -124,12 +133,12 @@ final class PipelineExecution implements PipelineWork {
                 "io.jenkins.drone.build", String.valueOf(build.getNumber()),
                 "io.jenkins.drone.pipeline", plan.name());
         return new RunPipelineCallable(plan, context, secrets, labels, runId(), DockerHostProperty.of(node),
-                timeoutSeconds, new RemoteOutputStream(decoder));
+                timeoutSeconds, hostWorkspace, new RemoteOutputStream(decoder));
     }
 
     /** A run id unique per build and pipeline, so the janitor can tell which build left something behind. */
     String runId() {
-        return RunIds.of(build.getParent().getFullName(), build.getNumber(), index);
+        return RunIds.of(build.getParent().getFullName(), build.getNumber(), plan.name());
     }
 
     /** Waits (uninterruptibly for a bounded time) for events the agent sent before its call returned. */

@@ -1,10 +1,5 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
-import hudson.model.Hudson;
-import hudson.model.Label;
-import hudson.model.Queue;
-import io.jenkins.plugins.drone.jenkins.queue.AgentLabels;
-import io.jenkins.plugins.drone.jenkins.queue.PipelineTask;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.io.PrintStream;
 import java.util.HashMap;
@@ -17,10 +12,26 @@ import java.util.function.IntFunction;
 
 /**
  * Runs the pipelines of one build as Drone's server does (drone-yaml.md §9.9): those without dependencies
- * go to the queue at once and run in parallel on matching agents; a pipeline whose dependencies are done
- * runs or is skipped depending on whether the build has failed and its {@code trigger.status}.
+ * start at once (in parallel); a pipeline whose dependencies are done runs or is skipped depending on
+ * whether the build has failed and its {@code trigger.status}. Where a pipeline runs is the
+ * {@link Dispatcher}'s business: a queue task per pipeline for the Drone job, the build's own node for
+ * the freestyle step.
  */
-final class PipelineScheduler {
+public final class PipelineScheduler {
+
+    /** Starts a pipeline somewhere; the execution completes its {@code done()} future when it has ended. */
+    public interface Dispatcher {
+        /** Starts {@code execution} without blocking; it runs {@link PipelineExecution#runOn} on some node. */
+        void dispatch(PipelineExecution execution, PipelinePlan plan);
+
+        /** Withdraws a pipeline that has not started yet; true when it was withdrawn. */
+        boolean withdraw(PipelineExecution execution);
+    }
+
+    /** Dispatches each pipeline as a task in the Jenkins queue, for an agent matching its labels. */
+    public static Dispatcher queue(String jobLabel, PrintStream console) {
+        return new QueueDispatcher(jobLabel, console);
+    }
 
     /** How long an aborted build waits for its running pipelines to clean up. */
     private static final long ABORT_WAIT_SECONDS = 90;
@@ -28,23 +39,22 @@ final class PipelineScheduler {
     private final List<PipelinePlan> plans;
     private final List<PipelineRecord> records;
     private final IntFunction<PipelineExecution> executions;
-    private final String jobLabel;
+    private final Dispatcher dispatcher;
     private final PrintStream console;
     private final Map<Integer, PipelineExecution> running = new HashMap<>();
-    private final Map<Integer, PipelineTask> tasks = new HashMap<>();
     private final BlockingQueue<Integer> finished = new LinkedBlockingQueue<>();
 
-    PipelineScheduler(List<PipelinePlan> plans, List<PipelineRecord> records, IntFunction<PipelineExecution> executions,
-                      String jobLabel, PrintStream console) {
+    public PipelineScheduler(List<PipelinePlan> plans, List<PipelineRecord> records,
+                             IntFunction<PipelineExecution> executions, Dispatcher dispatcher, PrintStream console) {
         this.plans = plans;
         this.records = records;
         this.executions = executions;
-        this.jobLabel = jobLabel;
+        this.dispatcher = dispatcher;
         this.console = console;
     }
 
     /** Runs every pipeline to its end; on interrupt aborts them all and rethrows. */
-    void run() throws InterruptedException {
+    public void run() throws InterruptedException {
         for (int i = 0; i < plans.size(); i++) {
             if (plans.get(i).run() && !plans.get(i).dependsOn().isEmpty()) {
                 records.get(i).waiting();
@@ -59,7 +69,6 @@ final class PipelineScheduler {
             while (!running.isEmpty()) {
                 int done = finished.take();
                 running.remove(done);
-                tasks.remove(done);
                 releaseWaiting();
             }
         } catch (InterruptedException e) {
@@ -69,21 +78,11 @@ final class PipelineScheduler {
     }
 
     private void start(int index) {
-        PipelinePlan plan = plans.get(index);
         PipelineExecution execution = executions.apply(index);
-        String expression = AgentLabels.expression(jobLabel, plan);
-        Label label = expression.isEmpty() ? null : Hudson.getInstance().getLabel(expression);
-        if (label != null && label.getNodes().isEmpty() && label.getClouds().isEmpty()) {
-            println("[" + plan.name() + "] waiting for an agent labeled " + expression + " (none exists yet)");
-        } else {
-            println("[" + plan.name() + "] queued for an agent labeled " + (expression.isEmpty() ? "(any)" : expression));
-        }
         records.get(index).queued();
         running.put(index, execution);
-        PipelineTask task = new PipelineTask(execution, label);
-        tasks.put(index, task);
         execution.done().whenComplete((status, error) -> finished.add(index));
-        Hudson.getInstance().getQueue().schedule(task, 0);
+        dispatcher.dispatch(execution, plans.get(index));
     }
 
     /** Starts or skips every waiting pipeline whose dependencies are all done, in file order, until stable. */
@@ -123,15 +122,12 @@ final class PipelineScheduler {
 
     private void abort() {
         println("aborting: stopping every pipeline of this build");
-        Queue queue = Hudson.getInstance().getQueue();
-        for (Map.Entry<Integer, PipelineTask> entry : tasks.entrySet()) {
-            if (queue.cancel(entry.getValue())) {
-                PipelineExecution execution = running.remove(entry.getKey());
-                records.get(entry.getKey()).finished("killed", "aborted before it started", System.currentTimeMillis());
+        for (Map.Entry<Integer, PipelineExecution> entry : new HashMap<>(running).entrySet()) {
+            if (dispatcher.withdraw(entry.getValue())) {
+                running.remove(entry.getKey());
                 records.get(entry.getKey()).closeOpenSteps("aborted", System.currentTimeMillis());
-                if (execution != null) {
-                    execution.done().complete("killed");
-                }
+                records.get(entry.getKey()).finished("killed", "aborted before it started", System.currentTimeMillis());
+                entry.getValue().done().complete("killed");
             }
         }
         running.values().forEach(PipelineExecution::interrupt);
