@@ -1,12 +1,14 @@
 package io.jenkins.plugins.drone.cli;
 
 import io.jenkins.plugins.drone.plan.BuildContext;
+import io.jenkins.plugins.drone.plan.BuildVariables;
 import io.jenkins.plugins.drone.plan.PlanJson;
 import io.jenkins.plugins.drone.plan.PlanResult;
 import io.jenkins.plugins.drone.plan.Planner;
 import io.jenkins.plugins.drone.spec.Diagnostic;
 import io.jenkins.plugins.drone.spec.ManifestParser;
 import io.jenkins.plugins.drone.spec.ParseResult;
+import io.jenkins.plugins.drone.spec.Substitution;
 import io.jenkins.plugins.drone.spec.lint.Linter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,7 +24,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code plan}: prints what a build would run, as Plan JSON, with outcomes predicted for the given exit codes. */
+/**
+ * {@code plan}: prints what a build would run, as Plan JSON, with outcomes predicted for the given exit codes.
+ * The file is {@code ${...}}-substituted with the build's variables, parsed, linted, then planned.
+ */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Print the plan (JSON) of a .drone.yml for a build; diagnostics on stderr and exit 1 when invalid.")
 final class PlanCommand implements Callable<Integer> {
@@ -53,13 +58,15 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ParseResult parsed = ManifestParser.parse(file.toString(), Files.readAllBytes(file));
+        BuildContext build = context();
+        String text = Substitution.apply(Files.readString(file), BuildVariables.of(build));
+        ParseResult parsed = ManifestParser.parse(file.toString(), text);
         List<Diagnostic> problems = new ArrayList<>(parsed.diagnostics());
         if (!parsed.hasErrors()) {
             problems.addAll(Linter.lint(parsed.manifest(), true));
         }
         PlanResult result = problems.stream().anyMatch(Diagnostic::isError) ? null
-                : Planner.plan(parsed.manifest(), context(), exitCodes);
+                : Planner.plan(parsed.manifest(), build, exitCodes);
         if (result != null) {
             problems.addAll(result.diagnostics());
         }
