@@ -10,7 +10,12 @@ final class Entries {
     }
 
     static StepPlan entry(String name, RunPolicy policy, ErrorPolicy error, boolean detach, String... dependsOn) {
-        return new StepPlan(name, 1, StepKind.STEP, "alpine", PullPolicy.DEFAULT, policy != RunPolicy.NEVER, "",
+        return withImage(name, "alpine", policy, error, detach, dependsOn);
+    }
+
+    static StepPlan withImage(String name, String image, RunPolicy policy, ErrorPolicy error, boolean detach,
+            String... dependsOn) {
+        return new StepPlan(name, 1, StepKind.STEP, image, PullPolicy.DEFAULT, policy != RunPolicy.NEVER, "",
                 Outcome.SUCCESS, List.of(dependsOn), policy, error, detach, List.of(), List.of(), List.of(), Map.of(),
                 Map.of(), "/drone/src", null, false, List.of(), List.of(), List.of(), List.of(), List.of(), null, 0, 0,
                 0, 0, 0);

@@ -23,6 +23,13 @@ class ImagesTest {
     }
 
     @Test
+    void defaultPullPolicyPullsFirstOnlyForLatest() {
+        assertTrue(Entries.step("a").pullFirst());
+        StepPlan pinned = Entries.withImage("b", "alpine:3.19", RunPolicy.ON_SUCCESS, ErrorPolicy.FAIL, false);
+        assertFalse(pinned.pullFirst());
+    }
+
+    @Test
     void pluginImagesArePrivilegedOnlyWhenNothingIsOverridden() {
         assertTrue(Images.isPrivilegedPlugin("plugins/docker:20", false, Set.of()));
         assertTrue(Images.isPrivilegedPlugin("docker.io/plugins/ecr", false, Set.of("PLUGIN_REPO")));
