@@ -1,6 +1,8 @@
 package io.jenkins.plugins.drone.spec;
 
 import io.jenkins.plugins.drone.spec.bind.ResourceBinder;
+import io.jenkins.plugins.drone.spec.legacy.LegacyConverter;
+import io.jenkins.plugins.drone.spec.legacy.LegacyFormat;
 import io.jenkins.plugins.drone.spec.yaml.DocumentSplitter;
 import io.jenkins.plugins.drone.spec.yaml.Limits;
 import io.jenkins.plugins.drone.spec.yaml.RawDocument;
@@ -31,6 +33,9 @@ public final class ManifestParser {
             problems.add(Diagnostic.error(new Position(fileName, 1, 1, ""), "file too large: " + text.length()
                     + " characters (at most " + Limits.MAX_FILE_CHARS + ")"));
             return new ParseResult(new Manifest(fileName, List.of(), false), problems);
+        }
+        if (LegacyFormat.isLegacy(text)) {
+            return LegacyConverter.toManifest(fileName, text);
         }
         List<Document> documents = new ArrayList<>();
         for (RawDocument raw : DocumentSplitter.split(text)) {

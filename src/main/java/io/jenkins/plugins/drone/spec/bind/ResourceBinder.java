@@ -66,7 +66,7 @@ public final class ResourceBinder {
         Fields f = Fields.of(root, "the cron job", Set.of("kind", "version", "name", "spec"), problems);
         Fields spec = Fields.of(f.value("spec"), "`spec` of the cron job", Set.of("schedule", "branch", "deployment"), problems);
         Fields deployment = Fields.of(spec.value("deployment"), "`deployment` of the cron job", Set.of("target"), problems);
-        return new Cron(f.string("kind"), f.string("name"), spec.string("schedule"), spec.string("branch"),
+        return new Cron(f.string("kind"), f.string("version"), f.string("name"), spec.string("schedule"), spec.string("branch"),
                 deployment.string("target"), f.position());
     }
 }
