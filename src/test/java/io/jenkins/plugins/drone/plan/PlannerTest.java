@@ -42,8 +42,8 @@ class PlannerTest {
                   depends_on: [a, ghost]
                 """, PUSH);
         assertNull(result.plan());
-        assertEquals(List.of("x.yml:8:19: step \"b\" depends on unknown step \"ghost\"",
-                "x.yml:3:3: dependency cycle: a -> b -> a"), errors(result));
+        assertEquals(List.of("x.yml:3:3: dependency cycle: a -> b -> a",
+                "x.yml:8:19: step \"b\" depends on unknown step \"ghost\""), errors(result));
     }
 
     @Test
