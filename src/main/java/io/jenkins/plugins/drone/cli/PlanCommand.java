@@ -9,6 +9,8 @@ import io.jenkins.plugins.drone.spec.Diagnostic;
 import io.jenkins.plugins.drone.spec.ManifestParser;
 import io.jenkins.plugins.drone.spec.ParseResult;
 import io.jenkins.plugins.drone.spec.Substitution;
+import io.jenkins.plugins.drone.spec.legacy.LegacyConverter;
+import io.jenkins.plugins.drone.spec.legacy.LegacyFormat;
 import io.jenkins.plugins.drone.spec.lint.Linter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,6 +51,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--cron", defaultValue = "", description = "cron job name") private String cron;
     @Option(names = "--instance", defaultValue = "", description = "CI server host") private String instance;
     @Option(names = "--action", defaultValue = "", description = "hook action") private String action;
+    @Option(names = "--remote-url", defaultValue = "", description = "clone URL (also sets a 0.8 file's workspace)")
+    private String remoteUrl;
     @Option(names = "--trusted", description = "allow privileged mode, host volumes and other host settings")
     private boolean trusted;
     @Option(names = "--exit-code", description = "assumed exit code of a step, e.g. test=1 or lint=78")
@@ -60,7 +64,9 @@ final class PlanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BuildContext build = context();
         String text = Substitution.apply(Files.readString(file), BuildVariables.of(build));
-        ParseResult parsed = ManifestParser.parse(file.toString(), text);
+        ParseResult parsed = LegacyFormat.isLegacy(text) && !remoteUrl.isEmpty()
+                ? LegacyConverter.toManifest(file.toString(), text, remoteUrl)
+                : ManifestParser.parse(file.toString(), text);
         List<Diagnostic> problems = new ArrayList<>(parsed.diagnostics());
         if (!parsed.hasErrors()) {
             problems.addAll(Linter.lint(parsed.manifest(), true));
@@ -82,7 +88,7 @@ final class PlanCommand implements Callable<Integer> {
 
     private BuildContext context() {
         return BuildContext.builder().branch(branch).event(event).ref(ref.isEmpty() ? derivedRef() : ref).repo(repo)
-                .commit(commit).buildNumber(number).target(target).cron(cron).instance(instance).action(action)
+                .remoteUrl(remoteUrl).commit(commit).buildNumber(number).target(target).cron(cron).instance(instance).action(action)
                 .trusted(trusted).build();
     }
 
