@@ -59,11 +59,19 @@ final class PlanCommand implements Callable<Integer> {
     private Map<String, Integer> exitCodes = new LinkedHashMap<>();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String raw;
+        try {
+            raw = Files.readString(file);
+        } catch (IOException e) {
+            err.println(file + ": cannot read: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
         BuildContext build = context();
-        String text = Substitution.apply(Files.readString(file), BuildVariables.of(build));
+        String text = Substitution.apply(raw, BuildVariables.of(build));
         ParseResult parsed = LegacyFormat.isLegacy(text) && !remoteUrl.isEmpty()
                 ? LegacyConverter.toManifest(file.toString(), text, remoteUrl)
                 : ManifestParser.parse(file.toString(), text);
@@ -87,9 +95,9 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private BuildContext context() {
-        return BuildContext.builder().branch(branch).event(event).ref(ref.isEmpty() ? derivedRef() : ref).repo(repo)
-                .remoteUrl(remoteUrl).commit(commit).buildNumber(number).target(target).cron(cron).instance(instance).action(action)
-                .trusted(trusted).build();
+        return BuildContext.builder().branch(branch).event(event).ref(ref.isEmpty() ? derivedRef() : ref)
+                .repo(repo).remoteUrl(remoteUrl).commit(commit).buildNumber(number).target(target).cron(cron)
+                .instance(instance).action(action).trusted(trusted).build();
     }
 
     /** A branch build's ref; tags and pull requests need {@code --ref}. */

@@ -25,7 +25,7 @@ final class PipelineCompiler {
     }
 
     static PipelinePlan compile(Pipeline pipeline, Stage stage, BuildContext build, List<Diagnostic> problems) {
-        PipelinePlan.WorkspaceSpec workspace = Workspaces.of(pipeline.workspace());
+        PipelinePlan.WorkspaceSpec workspace = Workspaces.of(pipeline.workspace(), pipeline.platform().os());
         boolean builtInClone = pipeline.cloning() == null || !pipeline.cloning().disable();
         List<EntryOrder.Declared> declared = new ArrayList<>();
         if (builtInClone) {

@@ -142,4 +142,22 @@ class PlannerTest {
         assertEquals("/drone/src", plan(yaml.formatted("/usr/bin/x"), PUSH).plan().pipelines().get(0).workspace().fullPath());
         assertEquals("/drone/src/sub", plan(yaml.formatted("sub"), PUSH).plan().pipelines().get(0).workspace().fullPath());
     }
+
+    @Test
+    void windowsPipelinesGetADriveLetterBackslashesAndPowerShell() {
+        PlanResult result = plan("""
+                kind: pipeline
+                platform:
+                  os: windows
+                workspace:
+                  path: sub/dir
+                steps:
+                - name: a
+                  image: mcr.microsoft.com/windows/servercore:1809
+                """, PUSH);
+        StepPlan step = result.plan().pipelines().get(0).step("a");
+        assertEquals("c:\\drone\\src\\sub\\dir", step.workingDir());
+        assertEquals("c:\\drone\\src", step.environment().get("DRONE_WORKSPACE_BASE"));
+        assertEquals("powershell.exe", step.environment().get("SHELL"));
+    }
 }
