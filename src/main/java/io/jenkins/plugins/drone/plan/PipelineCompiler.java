@@ -25,14 +25,15 @@ final class PipelineCompiler {
     }
 
     static PipelinePlan compile(Pipeline pipeline, Stage stage, BuildContext build, List<Diagnostic> problems) {
-        PipelinePlan.WorkspaceSpec workspace = Workspaces.of(pipeline.workspace());
+        PipelinePlan.WorkspaceSpec workspace = Workspaces.of(pipeline.workspace(), pipeline.platform().os());
         boolean builtInClone = pipeline.cloning() == null || !pipeline.cloning().disable();
         List<EntryOrder.Declared> declared = new ArrayList<>();
         if (builtInClone) {
             declared.add(new EntryOrder.Declared("clone", List.of(), pipeline.position()));
         }
-        pipeline.services().forEach(s -> declared.add(new EntryOrder.Declared(s.name(), s.dependsOn(), s.position())));
-        pipeline.steps().forEach(s -> declared.add(new EntryOrder.Declared(s.name(), s.dependsOn(), s.position())));
+        List<Step> containers = new ArrayList<>(pipeline.services());
+        containers.addAll(pipeline.steps());
+        containers.forEach(s -> declared.add(new EntryOrder.Declared(s.name(), s.dependsOn(), s.position())));
         List<List<String>> order = EntryOrder.resolve(declared, builtInClone, problems);
 
         EntryCompiler.PipelineScope scope = new EntryCompiler.PipelineScope(
@@ -43,13 +44,11 @@ final class PipelineCompiler {
         if (builtInClone) {
             entries.add(EntryCompiler.clone(scope, pipeline.cloning(), ++number));
         }
-        for (Step service : pipeline.services()) {
-            int n = runs(service, build) ? ++number : 0;
-            entries.add(EntryCompiler.step(scope, service, StepKind.SERVICE, n, order.get(entries.size())));
-        }
-        for (Step step : pipeline.steps()) {
+        for (int i = 0; i < containers.size(); i++) {
+            Step step = containers.get(i);
+            StepKind kind = i < pipeline.services().size() ? StepKind.SERVICE : StepKind.STEP;
             int n = runs(step, build) ? ++number : 0;
-            entries.add(EntryCompiler.step(scope, step, StepKind.STEP, n, order.get(entries.size())));
+            entries.add(EntryCompiler.step(scope, step, kind, n, order.get(entries.size())));
         }
         return new PipelinePlan(pipeline.effectiveName(), stage.number(), stage.run(), stage.reason(),
                 stage.run() ? Outcome.SUCCESS : Outcome.EXCLUDED, stage.dependsOn(),

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.drone.plan;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,10 @@ final class PipelineOutcomes {
     private PipelineOutcomes() {
     }
 
-    /** Pipelines in file order with outcomes; {@code exitCodes} are per entry name, shared by all pipelines. */
+    /**
+     * Pipelines in file order with outcomes. {@code exitCodes} keys are an entry name (any pipeline) or
+     * {@code pipeline/entry} (that pipeline only, which wins).
+     */
     static List<PipelinePlan> predict(List<PipelinePlan> pipelines, Map<String, Integer> exitCodes) {
         List<PipelinePlan> result = new ArrayList<>(pipelines);
         List<int[]> failedAt = new ArrayList<>();
@@ -33,7 +37,7 @@ final class PipelineOutcomes {
                         result.set(index, skipped(pipeline, skip));
                         return 0;
                     }
-                    StepOutcomes.Prediction prediction = StepOutcomes.predict(pipeline.steps(), exitCodes);
+                    StepOutcomes.Prediction prediction = StepOutcomes.predict(pipeline.steps(), codesOf(pipeline.name(), exitCodes));
                     if (prediction.failed()) {
                         failedAt.add(new int[] {now + 1, index});
                     }
@@ -42,6 +46,18 @@ final class PipelineOutcomes {
                     return 1;
                 });
         return result;
+    }
+
+    private static Map<String, Integer> codesOf(String pipeline, Map<String, Integer> exitCodes) {
+        Map<String, Integer> codes = new HashMap<>();
+        exitCodes.forEach((key, code) -> {
+            if (key.startsWith(pipeline + "/")) {
+                codes.put(key.substring(pipeline.length() + 1), code);
+            } else if (!key.contains("/")) {
+                codes.putIfAbsent(key, code);
+            }
+        });
+        return codes;
     }
 
     private static String skipReason(PipelinePlan pipeline, List<PipelinePlan> all, List<int[]> failedAt, int now) {

@@ -56,7 +56,7 @@ public final class PlanJson {
         json.put("privileged", s.privileged());
         json.put("working_dir", s.workingDir());
         json.put("commands", s.commands());
-        json.put("volumes", s.volumes().stream().map(m -> Map.of("name", m.name(), "path", m.path())).toList());
+        json.put("volumes", s.volumes().stream().map(PlanJson::mount).toList());
         json.put("environment", environment(s));
         return json;
     }
@@ -65,6 +65,13 @@ public final class PlanJson {
         Map<String, String> env = new TreeMap<>(s.environment());
         s.secretEnvironment().forEach((name, secret) -> env.put(name, "<secret:" + secret + ">"));
         return env;
+    }
+
+    private static Map<String, Object> mount(StepPlan.Mount m) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", m.name());
+        json.put("path", m.path());
+        return json;
     }
 
     private static Map<String, Object> platform(PipelinePlan.PlatformSpec p) {

@@ -4,6 +4,7 @@ import io.jenkins.plugins.drone.spec.Diagnostic;
 import io.jenkins.plugins.drone.spec.Manifest;
 import io.jenkins.plugins.drone.spec.Pipeline;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,8 @@ public final class Planner {
                 TrustGate.check(pipeline, problems);
             }
         }
+        problems.sort(Comparator.comparingInt((Diagnostic d) -> d.position().line())
+                .thenComparingInt(d -> d.position().column()));
         if (problems.stream().anyMatch(Diagnostic::isError)) {
             return new PlanResult(null, problems);
         }

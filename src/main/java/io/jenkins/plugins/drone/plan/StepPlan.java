@@ -90,6 +90,14 @@ public record StepPlan(
         dnsSearch = List.copyOf(dnsSearch);
     }
 
+    /**
+     * Whether the engine pulls before creating the container: {@code always}, or the default policy with a
+     * {@code latest} tag (written or implied). Otherwise it pulls only when the image is missing (unless never).
+     */
+    public boolean pullFirst() {
+        return image != null && (pull == PullPolicy.ALWAYS || (pull == PullPolicy.DEFAULT && Images.isLatest(image)));
+    }
+
     /** This entry with a predicted outcome and the reason for it (the reason is kept when the new one is empty). */
     public StepPlan withOutcome(Outcome newOutcome, String newReason) {
         return new StepPlan(name, number, kind, image, pull, run, newReason.isEmpty() ? reason : newReason, newOutcome,
