@@ -11,20 +11,26 @@ import java.util.TreeSet;
 /**
  * Removes leftovers of runs that are over: every container, volume and network carrying our run label whose
  * run id is not among the live ones, or whose expiry has passed. Resources without our label are never
- * touched. Cheap enough to call periodically (three list calls when nothing is left over).
+ * touched, nor those outside the janitor's scope: several controllers (or test suites) sharing one Docker
+ * host each sweep only runs carrying their own scope labels. Cheap enough to call periodically (three
+ * list calls when nothing is left over).
  */
 public final class DockerJanitor {
 
     private final DockerClient docker;
+    private final List<String> filter;
 
-    public DockerJanitor(DockerClient docker) {
+    /** A janitor for runs carrying every one of {@code scope}'s labels (empty: every run of ours). */
+    public DockerJanitor(DockerClient docker, Map<String, String> scope) {
         this.docker = docker;
+        List<String> labels = new java.util.ArrayList<>(List.of(Labels.RUN));
+        scope.forEach((k, v) -> labels.add(k + "=" + v));
+        this.filter = List.copyOf(labels);
     }
 
     /** Cleans up dead or expired runs; returns their ids. */
     public Set<String> sweep(Set<String> liveRunIds, long nowEpochSeconds) {
         Map<String, Long> expiryByRun = new HashMap<>();
-        List<String> filter = List.of(Labels.RUN);
         docker.listContainersCmd().withShowAll(true).withLabelFilter(filter).exec()
                 .forEach(c -> note(expiryByRun, c.getLabels()));
         var volumes = docker.listVolumesCmd().withFilter("label", filter).exec().getVolumes();
