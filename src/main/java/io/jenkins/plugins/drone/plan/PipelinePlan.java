@@ -59,6 +59,13 @@ public record PipelinePlan(
         return steps.stream().filter(s -> s.name().equals(stepName)).findFirst().orElse(null);
     }
 
+    /** This pipeline with a predicted outcome, its reason, and its entries with their predicted outcomes. */
+    public PipelinePlan withOutcome(Outcome newOutcome, String newReason, List<StepPlan> newSteps) {
+        return new PipelinePlan(name, number, run, newReason.isEmpty() ? reason : newReason, newOutcome, dependsOn,
+                onSuccess, onFailure, node, platform, workspace, cloneSpec, newSteps, volumes, imagePullSecrets,
+                environment, concurrency);
+    }
+
     /** Drone stage/step target platform. */
     public record PlatformSpec(String os, String arch, String variant, String version) {}
 

@@ -11,7 +11,9 @@ import java.util.Map;
  * @param name              entry name; also the container's network alias
  * @param number            {@code DRONE_STEP_NUMBER}: 1..n over entries that can run, 0 when excluded
  * @param kind              clone, service or step
- * @param image             normalised image reference (null for the built-in clone, which the engine does itself)
+ * @param image             image reference as written in the file (Docker resolves {@code golang} to
+ *                          {@code docker.io/library/golang:latest} itself); null for the built-in clone, which the
+ *                          engine does itself
  * @param pull              pull policy
  * @param run               false when a non-status {@code when} condition excludes it (run policy never)
  * @param reason            why it is excluded or predicted skipped, in words (empty otherwise)
@@ -86,6 +88,22 @@ public record StepPlan(
         extraHosts = List.copyOf(extraHosts);
         dns = List.copyOf(dns);
         dnsSearch = List.copyOf(dnsSearch);
+    }
+
+    /**
+     * Whether the engine pulls before creating the container: {@code always}, or the default policy with a
+     * {@code latest} tag (written or implied). Otherwise it pulls only when the image is missing (unless never).
+     */
+    public boolean pullFirst() {
+        return image != null && (pull == PullPolicy.ALWAYS || (pull == PullPolicy.DEFAULT && Images.isLatest(image)));
+    }
+
+    /** This entry with a predicted outcome and the reason for it (the reason is kept when the new one is empty). */
+    public StepPlan withOutcome(Outcome newOutcome, String newReason) {
+        return new StepPlan(name, number, kind, image, pull, run, newReason.isEmpty() ? reason : newReason, newOutcome,
+                dependsOn, runPolicy, errorPolicy, detach, commands, entrypoint, command, environment,
+                secretEnvironment, workingDir, user, privileged, volumes, devices, extraHosts, dns, dnsSearch,
+                networkMode, shmSize, memLimit, memSwapLimit, cpuLimit, timeoutSeconds);
     }
 
     /** A pipeline volume (or device) mounted at a path inside the container. */

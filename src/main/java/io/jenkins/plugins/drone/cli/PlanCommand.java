@@ -1,0 +1,94 @@
+package io.jenkins.plugins.drone.cli;
+
+import io.jenkins.plugins.drone.plan.BuildContext;
+import io.jenkins.plugins.drone.plan.BuildVariables;
+import io.jenkins.plugins.drone.plan.PlanJson;
+import io.jenkins.plugins.drone.plan.PlanResult;
+import io.jenkins.plugins.drone.plan.Planner;
+import io.jenkins.plugins.drone.spec.Diagnostic;
+import io.jenkins.plugins.drone.spec.ManifestParser;
+import io.jenkins.plugins.drone.spec.ParseResult;
+import io.jenkins.plugins.drone.spec.Substitution;
+import io.jenkins.plugins.drone.spec.lint.Linter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code plan}: prints what a build would run, as Plan JSON, with outcomes predicted for the given exit codes.
+ * The file is {@code ${...}}-substituted with the build's variables, parsed, linted, then planned.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Print the plan (JSON) of a .drone.yml for a build; diagnostics on stderr and exit 1 when invalid.")
+final class PlanCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", defaultValue = ".drone.yml", description = "the file (default: .drone.yml)")
+    private Path file;
+
+    @Option(names = "--branch", defaultValue = "", description = "target branch") private String branch;
+    @Option(names = "--event", defaultValue = "push", description = "push, pull_request, tag, promote, rollback, cron, custom")
+    private String event;
+    @Option(names = "--ref", defaultValue = "", description = "git ref (default: refs/heads/BRANCH)") private String ref;
+    @Option(names = "--repo", defaultValue = "", description = "owner/name") private String repo;
+    @Option(names = "--commit", defaultValue = "", description = "commit sha") private String commit;
+    @Option(names = "--number", defaultValue = "1", description = "build number") private long number;
+    @Option(names = "--target", defaultValue = "", description = "deployment target") private String target;
+    @Option(names = "--cron", defaultValue = "", description = "cron job name") private String cron;
+    @Option(names = "--instance", defaultValue = "", description = "CI server host") private String instance;
+    @Option(names = "--action", defaultValue = "", description = "hook action") private String action;
+    @Option(names = "--trusted", description = "allow privileged mode, host volumes and other host settings")
+    private boolean trusted;
+    @Option(names = "--exit-code", description = "assumed exit code of a step, e.g. test=1 or lint=78")
+    private Map<String, Integer> exitCodes = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildContext build = context();
+        String text = Substitution.apply(Files.readString(file), BuildVariables.of(build));
+        ParseResult parsed = ManifestParser.parse(file.toString(), text);
+        List<Diagnostic> problems = new ArrayList<>(parsed.diagnostics());
+        if (!parsed.hasErrors()) {
+            problems.addAll(Linter.lint(parsed.manifest(), true));
+        }
+        PlanResult result = problems.stream().anyMatch(Diagnostic::isError) ? null
+                : Planner.plan(parsed.manifest(), build, exitCodes);
+        if (result != null) {
+            problems.addAll(result.diagnostics());
+        }
+        problems.forEach(d -> err.println(d.format()));
+        err.flush();
+        if (result == null || !result.ok()) {
+            return 1;
+        }
+        out.print(PlanJson.write(result.plan()));
+        out.flush();
+        return 0;
+    }
+
+    private BuildContext context() {
+        return BuildContext.builder().branch(branch).event(event).ref(ref.isEmpty() ? derivedRef() : ref).repo(repo)
+                .commit(commit).buildNumber(number).target(target).cron(cron).instance(instance).action(action)
+                .trusted(trusted).build();
+    }
+
+    /** A branch build's ref; tags and pull requests need {@code --ref}. */
+    private String derivedRef() {
+        boolean branchEvent = !event.equals("tag") && !event.equals("pull_request");
+        return branchEvent && !branch.isEmpty() ? "refs/heads/" + branch : "";
+    }
+}

@@ -1,0 +1,86 @@
+package io.jenkins.plugins.drone.plan;
+
+import io.jenkins.plugins.drone.spec.Clone;
+import io.jenkins.plugins.drone.spec.Step;
+import io.jenkins.plugins.drone.spec.VolumeMount;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Compiles one service or step, or the built-in clone, into a {@link StepPlan} (drone-yaml.md §5, §9.2, §9.5). */
+final class EntryCompiler {
+
+    /** What the entries of one pipeline share. */
+    record PipelineScope(EntryEnvironment.Shared environment, PipelinePlan.WorkspaceSpec workspace,
+            Set<String> volumeNames, BuildContext build) {}
+
+    private EntryCompiler() {
+    }
+
+    /** The built-in clone: run policy always, image chosen by the engine, parameters from {@code clone:}. */
+    static StepPlan clone(PipelineScope scope, Clone clone, int number) {
+        Map<String, String> params = new TreeMap<>();
+        if (clone != null && clone.depth() > 0) {
+            params.put("PLUGIN_DEPTH", Integer.toString(clone.depth()));
+        }
+        if (clone != null && clone.retries() > 0) {
+            params.put("PLUGIN_RETRIES", Integer.toString(clone.retries()));
+        }
+        if (clone != null && clone.skipVerify()) {
+            params.put("PLUGIN_SKIP_VERIFY", "true");
+        }
+        EntryEnvironment.Result env = EntryEnvironment.of(scope.environment(), "clone", number, Map.of(), Map.of(), params);
+        return new StepPlan("clone", number, StepKind.CLONE, null, PullPolicy.IF_NOT_EXISTS, true, "",
+                Outcome.SUCCESS, List.of(), RunPolicy.ALWAYS, ErrorPolicy.FAIL, false, List.of(), List.of(), List.of(),
+                env.plain(), env.secrets(), scope.workspace().fullPath(), null, false, List.of(), List.of(), List.of(),
+                List.of(), List.of(), null, 0, 0, 0, 0, 0);
+    }
+
+    /** A service ({@code detach} forced) or step; {@code number} is 0 when {@code when} excludes it. */
+    static StepPlan step(PipelineScope scope, Step step, StepKind kind, int number, List<String> dependsOn) {
+        String excludedBecause = ConditionReasons.when(step.when(), scope.build());
+        boolean run = excludedBecause.isEmpty();
+        boolean detach = kind == StepKind.SERVICE || step.detach();
+        EntryEnvironment.Result env = EntryEnvironment.of(scope.environment(), step.name(), number,
+                step.environment(), step.settings(), Map.of());
+        boolean overrides = !step.commands().isEmpty() || !step.command().isEmpty() || !step.entrypoint().isEmpty()
+                || !step.volumes().isEmpty();
+        boolean privileged = step.privileged()
+                || Images.isPrivilegedPlugin(step.image(), overrides, step.environment().keySet());
+        return new StepPlan(step.name(), number, kind, step.image(), Policies.pullPolicy(step.pull()), run,
+                excludedBecause, run ? Outcome.SUCCESS : Outcome.EXCLUDED, dependsOn,
+                run ? Policies.runPolicy(step.when().status()) : RunPolicy.NEVER, Policies.errorPolicy(step.failure()),
+                detach, step.commands(), step.entrypoint(), step.command(), env.plain(), env.secrets(),
+                workingDir(scope, step, detach), emptyToNull(step.user()), privileged, mounts(step.volumes(), scope),
+                mounts(step.devices(), scope), step.extraHosts(), step.dns(), step.dnsSearch(),
+                emptyToNull(step.networkMode()), step.shmSize(), memLimit(step), step.memswapLimit(), cpuLimit(step), 0);
+    }
+
+    private static String workingDir(PipelineScope scope, Step step, boolean detach) {
+        if (!step.workingDir().isEmpty()) {
+            return step.workingDir();
+        }
+        return detach && step.commands().isEmpty() ? null : scope.workspace().fullPath();
+    }
+
+    /** Mounts of declared pipeline volumes; Drone ignores a mount of an unknown volume. */
+    private static List<StepPlan.Mount> mounts(List<VolumeMount> mounts, PipelineScope scope) {
+        return mounts.stream().filter(m -> scope.volumeNames().contains(m.name()))
+                .map(m -> new StepPlan.Mount(m.name(), m.path())).toList();
+    }
+
+    /** {@code mem_limit}, else drone-yaml's {@code resources.limits.memory}. */
+    private static long memLimit(Step step) {
+        boolean hasLimits = step.resources() != null && step.resources().limits() != null;
+        return step.memLimit() != 0 || !hasLimits ? step.memLimit() : step.resources().limits().memory();
+    }
+
+    private static double cpuLimit(Step step) {
+        return step.resources() == null || step.resources().limits() == null ? 0 : step.resources().limits().cpu();
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

@@ -1,0 +1,100 @@
+package io.jenkins.plugins.drone.plan;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The stable JSON form of a {@link Plan} printed by {@code drone-pipeline plan} (ARCHITECTURE.md "Plan JSON"):
+ * entries split into {@code steps} (clone included) and {@code services}; secrets shown as {@code <secret:NAME>}.
+ */
+public final class PlanJson {
+
+    private PlanJson() {
+    }
+
+    /** Pretty-printed JSON with a fixed key order, ending with a newline. */
+    public static String write(Plan plan) {
+        return PrettyJson.write(Map.of("pipelines", plan.pipelines().stream().map(PlanJson::pipeline).toList()));
+    }
+
+    private static Map<String, Object> pipeline(PipelinePlan p) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", p.name());
+        json.put("number", p.number());
+        json.put("run", p.run());
+        json.put("reason", p.reason());
+        json.put("outcome", p.outcome().json());
+        json.put("depends_on", p.dependsOn());
+        json.put("on_success", p.onSuccess());
+        json.put("on_failure", p.onFailure());
+        json.put("node", new TreeMap<>(p.node()));
+        json.put("platform", platform(p.platform()));
+        json.put("workspace", p.workspace().fullPath());
+        json.put("volumes", p.volumes().stream().map(PlanJson::volume).toList());
+        json.put("steps", p.steps().stream().filter(s -> s.kind() != StepKind.SERVICE).map(PlanJson::entry).toList());
+        json.put("services", p.steps().stream().filter(s -> s.kind() == StepKind.SERVICE).map(PlanJson::entry).toList());
+        return json;
+    }
+
+    private static Map<String, Object> entry(StepPlan s) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", s.name());
+        json.put("number", s.number());
+        json.put("kind", word(s.kind()));
+        json.put("image", s.image());
+        json.put("pull", word(s.pull()));
+        json.put("run", s.run());
+        json.put("reason", s.reason());
+        json.put("outcome", s.outcome().json());
+        json.put("depends_on", s.dependsOn());
+        json.put("run_policy", word(s.runPolicy()));
+        json.put("failure", word(s.errorPolicy()));
+        json.put("detach", s.detach());
+        json.put("privileged", s.privileged());
+        json.put("working_dir", s.workingDir());
+        json.put("commands", s.commands());
+        json.put("volumes", s.volumes().stream().map(PlanJson::mount).toList());
+        json.put("environment", environment(s));
+        return json;
+    }
+
+    private static Map<String, String> environment(StepPlan s) {
+        Map<String, String> env = new TreeMap<>(s.environment());
+        s.secretEnvironment().forEach((name, secret) -> env.put(name, "<secret:" + secret + ">"));
+        return env;
+    }
+
+    private static Map<String, Object> mount(StepPlan.Mount m) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", m.name());
+        json.put("path", m.path());
+        return json;
+    }
+
+    private static Map<String, Object> platform(PipelinePlan.PlatformSpec p) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("os", p.os());
+        json.put("arch", p.arch());
+        json.put("variant", p.variant());
+        json.put("version", p.version());
+        return json;
+    }
+
+    private static Map<String, Object> volume(PipelinePlan.VolumeSpec v) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", v.name());
+        json.put("host", v.hostPath());
+        json.put("temp", v.temp());
+        json.put("medium", v.medium());
+        json.put("size_limit", v.sizeLimitBytes());
+        return json;
+    }
+
+    /** {@code ON_SUCCESS} → {@code on-success}, as Drone spells policies. */
+    private static String word(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,50 @@
+package io.jenkins.plugins.drone.plan;
+
+import io.jenkins.plugins.drone.spec.Diagnostic;
+import io.jenkins.plugins.drone.spec.Manifest;
+import io.jenkins.plugins.drone.spec.Pipeline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The planner: a parsed {@code .drone.yml} and a build → which pipelines and entries run, in which order, with
+ * which environment, and their predicted outcome for assumed exit codes. Pure: no Docker, no Jenkins.
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    /** Plans with every entry assumed to exit 0. */
+    public static PlanResult plan(Manifest manifest, BuildContext build) {
+        return plan(manifest, build, Map.of());
+    }
+
+    /**
+     * Plans {@code manifest} (already substituted and parsed, see {@link BuildVariables#of}) for {@code build}.
+     * {@code exitCodes} maps an entry name to the exit code the prediction assumes (absent: 0).
+     */
+    public static PlanResult plan(Manifest manifest, BuildContext build, Map<String, Integer> exitCodes) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<Pipeline> pipelines = manifest.pipelines();
+        List<String> reasons = pipelines.stream().map(p -> ConditionReasons.trigger(p.trigger(), build)).toList();
+        List<Boolean> runs = reasons.stream().map(String::isEmpty).toList();
+        List<List<String>> dependsOn = PipelineDependencies.rewrite(pipelines, runs, problems);
+        List<PipelinePlan> plans = new ArrayList<>();
+        int stageNumber = 0;
+        for (int i = 0; i < pipelines.size(); i++) {
+            Pipeline pipeline = pipelines.get(i);
+            int number = runs.get(i) ? ++stageNumber : 0;
+            var stage = new PipelineCompiler.Stage(number, runs.get(i), reasons.get(i), dependsOn.get(i));
+            plans.add(PipelineCompiler.compile(pipeline, stage, build, problems));
+            if (runs.get(i) && !build.trusted()) {
+                TrustGate.check(pipeline, problems);
+            }
+        }
+        if (problems.stream().anyMatch(Diagnostic::isError)) {
+            return new PlanResult(null, problems);
+        }
+        return new PlanResult(new Plan(PipelineOutcomes.predict(plans, exitCodes)), problems);
+    }
+}
