@@ -24,6 +24,8 @@ final class Entry {
     String precreatedFor;
     volatile String containerId;
     volatile boolean timedOut;
+    /** The pending step timeout, cancelled when the entry ends so a late timer cannot mark it killed. */
+    volatile java.util.concurrent.Future<?> timeout;
 
     Entry(StepPlan plan) {
         this.plan = plan;

@@ -17,7 +17,6 @@ final class LiveVariables {
         Map<String, String> live = new LinkedHashMap<>();
         live.put("DRONE_BUILD_STATUS", status);
         live.put("DRONE_STAGE_STATUS", status);
-        live.put("CI_BUILD_STATUS", status);
         live.put("DRONE_FAILED_STEPS", state.failing() ? String.join(",", state.failedSteps()) : "");
         live.put("DRONE_FAILED_STAGES", state.failing() ? pipeline : "");
         live.put("DRONE_STEP_NAME", entry.name());

@@ -264,7 +264,7 @@ public final class PipelineRun {
     void started(Entry entry) {
         listener.on(new PipelineEvent.StepStarted(entry.name(), entry.plan.number(), entry.startedMillis));
         if (entry.plan.timeoutSeconds() > 0) {
-            timers.schedule(() -> timeOut(entry), entry.plan.timeoutSeconds(), TimeUnit.SECONDS);
+            entry.timeout = timers.schedule(() -> timeOut(entry), entry.plan.timeoutSeconds(), TimeUnit.SECONDS);
         }
         if (entry.plan.detach()) {
             post(() -> returned(entry));
@@ -306,6 +306,9 @@ public final class PipelineRun {
     }
 
     private void finish(Entry entry, StepStatus status, int exitCode, String message) {
+        if (entry.timeout != null) {
+            entry.timeout.cancel(false);
+        }
         entry.phase = Entry.Phase.DONE;
         entry.returned = true;
         entry.status = status;
@@ -320,7 +323,7 @@ public final class PipelineRun {
 
     private void timeOut(Entry entry) {
         String id = entry.containerId;
-        if (entry.phase == Entry.Phase.RUNNING && id != null) {
+        if (id != null) {
             entry.timedOut = true;
             engine.kill(id);
         }

@@ -58,6 +58,7 @@ public final class TestPlans {
         boolean detach;
         boolean run = true;
         long timeout;
+        long memLimit;
         final Map<String, String> env = new LinkedHashMap<>();
         final Map<String, String> secrets = new LinkedHashMap<>();
         final List<StepPlan.Mount> volumes = new ArrayList<>();
@@ -77,6 +78,7 @@ public final class TestPlans {
         public Step failure(ErrorPolicy p) { errorPolicy = p; return this; }
         public Step excluded() { run = false; return this; }
         public Step timeout(long seconds) { timeout = seconds; return this; }
+        public Step memLimit(long bytes) { memLimit = bytes; return this; }
         public Step env(String k, String v) { env.put(k, v); return this; }
         public Step secret(String variable, String secretName) { secrets.put(variable, secretName); return this; }
         public Step mount(String volume, String path) { volumes.add(new StepPlan.Mount(volume, path)); return this; }
@@ -84,7 +86,7 @@ public final class TestPlans {
         StepPlan build(int number, List<String> deps) {
             return new StepPlan(name, number, kind, image, PullPolicy.DEFAULT, run, "", Outcome.SUCCESS, deps,
                     runPolicy, errorPolicy, detach, commands, List.of(), command, env, secrets, null, null, false,
-                    volumes, List.of(), List.of(), List.of(), List.of(), null, 0, 0, 0, 0, timeout);
+                    volumes, List.of(), List.of(), List.of(), List.of(), null, 0, memLimit, memLimit, 0, timeout);
         }
     }
 }

@@ -10,6 +10,7 @@ import io.jenkins.plugins.drone.engine.Labels;
 import io.jenkins.plugins.drone.engine.RunResources;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,9 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * Puts host files into a run's workspace. For a volume: Docker only copies into containers, so a helper
- * container is created (never started) from a tiny empty image with the volume mounted, the files are
- * copied through it and it is removed. The empty image is made locally from an empty tar, so this works
- * with no registry and whatever images the pipeline uses.
+ * container is created (never started) with the volume mounted, the files are
+ * sent through it as a tar we write ourselves (under the workspace path, so no target directory has to
+ * exist) and it is removed. Works with no registry (see {@link #helperImage()}).
  */
 final class WorkspaceCopier {
 
@@ -37,24 +38,25 @@ final class WorkspaceCopier {
             copyTree(dir, run.spec().hostWorkspace().resolve(relative(run, containerPath)));
             return;
         }
-        ensureHelperImage();
         String base = run.spec().workspace().base();
-        String id = docker.createContainerCmd(HELPER_IMAGE + ":" + HELPER_TAG)
+        String id = docker.createContainerCmd(helperImage())
                 .withName(run.spec().resourcePrefix() + "-copy")
-                .withCmd("/none")
+                .withEntrypoint("/none").withCmd("/none")
                 .withLabels(Labels.of(run.spec(), "_copy"))
                 .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withMounts(java.util.List.of(
                         new Mount().withType(MountType.VOLUME).withSource(run.workspaceVolume()).withTarget(base))))
                 .exec().getId();
-        String rel = relative(run, containerPath);
-        Path source = rel.isEmpty() ? dir : stage(dir, rel);
+        Path tar = null;
         try {
-            docker.copyArchiveToContainerCmd(id).withHostResource(source.toString())
-                    .withDirChildrenOnly(true).withRemotePath(base).exec();
-        } finally {
-            if (source != dir) {
-                deleteTree(source);
+            tar = Files.createTempFile("drone-workspace", ".tar");
+            TarWriter.write(dir, relative(run, containerPath), tar);
+            try (InputStream in = Files.newInputStream(tar)) {
+                docker.copyArchiveToContainerCmd(id).withTarInputStream(in).withRemotePath(base).exec();
             }
+        } catch (IOException e) {
+            throw new EngineException("cannot pack files for the workspace: " + e.getMessage(), e);
+        } finally {
+            deleteTree(tar);
             docker.removeContainerCmd(id).withForce(true).exec();
         }
     }
@@ -66,23 +68,26 @@ final class WorkspaceCopier {
         return rel.replaceFirst("^/+", "");
     }
 
-    /** A directory whose children, copied into the base, land at {@code rel}: Docker needs existing targets. */
-    private static Path stage(Path dir, String rel) {
+    /**
+     * Our helper image if it exists, else any tagged local image (the container is never started, so any
+     * image will do), else the helper image created from a one-directory tar. docker-java's image import
+     * over the zerodep transport sends a truncated body, so importing is the last resort.
+     */
+    private String helperImage() {
+        String helper = HELPER_IMAGE + ":" + HELPER_TAG;
         try {
-            Path root = Files.createTempDirectory("drone-stage");
-            copyTree(dir, root.resolve(rel));
-            return root;
-        } catch (IOException e) {
-            throw new EngineException("cannot stage workspace files: " + e.getMessage(), e);
-        }
-    }
-
-    private void ensureHelperImage() {
-        try {
-            docker.inspectImageCmd(HELPER_IMAGE + ":" + HELPER_TAG).exec();
+            docker.inspectImageCmd(helper).exec();
+            return helper;
         } catch (NotFoundException e) {
-            byte[] emptyTar = new byte[1024]; // two zero blocks: the end-of-archive marker
-            docker.createImageCmd(HELPER_IMAGE, new ByteArrayInputStream(emptyTar)).withTag(HELPER_TAG).exec();
+            String local = docker.listImagesCmd().exec().stream()
+                    .flatMap(i -> i.getRepoTags() == null ? Stream.<String>empty() : Stream.of(i.getRepoTags()))
+                    .filter(t -> !t.contains("<none>")).findFirst().orElse(null);
+            if (local != null) {
+                return local;
+            }
+            docker.createImageCmd(HELPER_IMAGE, new ByteArrayInputStream(TarWriter.singleDirectory("tmp")))
+                    .withTag(HELPER_TAG).exec();
+            return helper;
         }
     }
 

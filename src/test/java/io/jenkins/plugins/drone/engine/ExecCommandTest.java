@@ -1,0 +1,109 @@
+package io.jenkins.plugins.drone.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jenkins.plugins.drone.cli.Main;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Proves {@code drone-pipeline exec} runs a real .drone.yml through parser, planner and engine on real Docker:
+ * the directory is the workspace, logs are prefixed {@code [step:n]} with n counting across steps, secrets
+ * given with --secret are masked, a failure gives exit 1; and that SIGINT (Ctrl-C) in the middle of a step
+ * leaves nothing of the run behind.
+ */
+class ExecCommandTest {
+
+    private static final String FILE = """
+            kind: pipeline
+            type: docker
+            name: default
+            steps:
+            - name: a
+              image: drone-pipeline/busybox:test
+              environment:
+                TOKEN:
+                  from_secret: token
+              commands:
+              - echo token=$TOKEN > out.txt
+              - cat out.txt
+            - name: b
+              image: drone-pipeline/busybox:test
+              commands:
+              - %s
+            """;
+
+    @TempDir
+    Path dir;
+
+    private int exec(String lastCommand, StringBuilder output) throws Exception {
+        Path file = dir.resolve(".drone.yml");
+        Files.writeString(file, FILE.formatted(lastCommand));
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            return Main.run("exec", file.toString(), "--workspace", dir.toString(), "--branch", "main",
+                    "--secret", "token=abc-secret-123");
+        } finally {
+            System.setOut(original);
+            output.append(captured.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void runsTheFileInTheDirectory() throws Exception {
+        StringBuilder out = new StringBuilder();
+        int code = exec("echo done", out);
+
+        assertEquals(0, code, out.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.containsAll(List.of("[a:1] + echo token=$TOKEN > out.txt", "[a:2] + cat out.txt",
+                "[a:3] token=******", "[b:4] + echo done", "[b:5] done")), out.toString());
+        assertEquals("token=abc-secret-123\n", Files.readString(dir.resolve("out.txt")));
+        assertTrue(out.toString().contains("pipeline default: success"));
+    }
+
+    @Test
+    void failureExitsWithOne() throws Exception {
+        StringBuilder out = new StringBuilder();
+        assertEquals(1, exec("exit 4", out));
+        assertTrue(out.toString().contains("pipeline default: failure"), out.toString());
+    }
+
+    @Test
+    void interruptCleansUp() throws Exception {
+        Path file = dir.resolve(".drone.yml");
+        Files.writeString(file, FILE.formatted("echo started; sleep 60"));
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "exec", file.toString(), "--workspace", dir.toString(), "--branch", "main")
+                .redirectErrorStream(true).start();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null && !line.endsWith("] started")) {
+                // wait until the step runs
+            }
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            while (reader.readLine() != null) {
+                // drain until the process ends
+            }
+        }
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertNotEquals(0, process.exitValue());
+        List<String> filter = List.of("io.jenkins.drone.cli.pid=" + process.pid());
+        assertEquals(0, DockerSupport.DOCKER.listContainersCmd().withShowAll(true).withLabelFilter(filter).exec().size());
+        assertEquals(0, DockerSupport.DOCKER.listNetworksCmd().withFilter("label", filter).exec().size());
+    }
+}

@@ -1,0 +1,27 @@
+package io.jenkins.plugins.drone.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Proves every event survives its one-line JSON form unchanged, which the Jenkins side relies on. */
+class PipelineEventsTest {
+
+    @Test
+    void eventsRoundTripThroughOneJsonLine() {
+        List<PipelineEvent> events = List.of(
+                new PipelineEvent.PipelineStarted("default", "abc", 1),
+                new PipelineEvent.StepStarted("build", 2, 3),
+                new PipelineEvent.StepLog("build", "line with \"quotes\"\nand a newline"),
+                new PipelineEvent.StepFinished("build", 2, StepStatus.FAILURE, 1, 3, 4, 5, 6, 7, "why"),
+                new PipelineEvent.Warning("careful"),
+                new PipelineEvent.PipelineFinished("default", StepStatus.FAILURE, 8));
+        for (PipelineEvent event : events) {
+            String json = PipelineEvents.toJson(event);
+            assertFalse(json.contains("\n"), json);
+            assertEquals(event, PipelineEvents.fromJson(json));
+        }
+    }
+}
