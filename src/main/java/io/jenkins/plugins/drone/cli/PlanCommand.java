@@ -3,6 +3,7 @@ package io.jenkins.plugins.drone.cli;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.BuildVariables;
 import io.jenkins.plugins.drone.plan.PlanJson;
+import io.jenkins.plugins.drone.plan.PlanOptions;
 import io.jenkins.plugins.drone.plan.PlanResult;
 import io.jenkins.plugins.drone.plan.Planner;
 import io.jenkins.plugins.drone.spec.Diagnostic;
@@ -55,6 +56,9 @@ final class PlanCommand implements Callable<Integer> {
     private String remoteUrl;
     @Option(names = "--trusted", description = "allow privileged mode, host volumes and other host settings")
     private boolean trusted;
+    @Option(names = "--legacy-groups",
+            description = "for a 0.8 file, keep native 0.8 group parallelism instead of Drone 1.x's serial conversion")
+    private boolean legacyGroups;
     @Option(names = "--exit-code", description = "assumed exit code of a step, e.g. test=1 or lint=78")
     private Map<String, Integer> exitCodes = new LinkedHashMap<>();
 
@@ -80,7 +84,7 @@ final class PlanCommand implements Callable<Integer> {
             problems.addAll(Linter.lint(parsed.manifest(), true));
         }
         PlanResult result = problems.stream().anyMatch(Diagnostic::isError) ? null
-                : Planner.plan(parsed.manifest(), build, exitCodes);
+                : Planner.plan(parsed.manifest(), build, new PlanOptions(exitCodes, legacyGroups));
         if (result != null) {
             problems.addAll(result.diagnostics());
         }
