@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public record PlanOptions(Map<String, Integer> exitCodes, boolean legacyGroups) {
 
+    /** Every step assumed to exit 0, 0.8 files planned as Drone 1.x converts them. */
+    public static final PlanOptions DEFAULT = new PlanOptions(Map.of(), false);
+
     public PlanOptions {
         exitCodes = Map.copyOf(exitCodes);
     }
