@@ -83,6 +83,12 @@ public final class ManifestParser {
 
     private static Resource read(String fileName, RawDocument raw, List<Diagnostic> problems) {
         Position start = new Position(fileName, Math.max(1, raw.firstLine()), 1, "");
+        if (raw.isBlank()) {
+            Position separator = new Position(fileName, Math.max(1, raw.firstLine() - 1), 1, "");
+            problems.add(Diagnostic.error(separator, "yaml: missing kind attribute: this document is empty, "
+                    + "which Drone rejects (remove the extra `---`)"));
+            return null;
+        }
         try {
             YamlValue root = YamlTreeReader.read(fileName, raw, problems);
             return ResourceBinder.bind(root, start, problems);
