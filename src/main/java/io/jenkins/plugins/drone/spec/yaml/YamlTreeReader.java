@@ -35,6 +35,7 @@ public final class YamlTreeReader {
     private final String file;
     private final int lineOffset;
     private final List<Diagnostic> warnings;
+    /** Anchored collections being converted: only those can be reached again through an alias. */
     private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
     private int produced;
 
@@ -105,19 +106,19 @@ public final class YamlTreeReader {
             throw failure(node.getStartMark(), path, "document too large after expanding aliases (more than "
                     + Limits.MAX_VALUES + " values)");
         }
-        if (!onPath.add(node)) {
+        if (node instanceof ScalarNode s) {
+            return scalar(s, path);
+        }
+        boolean anchored = node.getAnchor() != null;
+        if (anchored && !onPath.add(node)) {
             throw failure(node.getStartMark(), path, "recursive alias: a node contains itself");
         }
         try {
-            if (node instanceof ScalarNode s) {
-                return scalar(s, path);
-            }
-            if (node instanceof SequenceNode s) {
-                return sequence(s, path);
-            }
-            return mapping((MappingNode) node, path);
+            return node instanceof SequenceNode s ? sequence(s, path) : mapping((MappingNode) node, path);
         } finally {
-            onPath.remove(node);
+            if (anchored) {
+                onPath.remove(node);
+            }
         }
     }
 
