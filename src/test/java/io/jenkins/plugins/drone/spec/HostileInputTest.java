@@ -37,11 +37,23 @@ class HostileInputTest {
     @Test
     void tooManyAliasesAreRefusedBySnakeYaml() {
         StringBuilder y = new StringBuilder("kind: pipeline\nbase: &b [1]\nmany:\n");
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < 6_000; i++) {
             y.append("- *b\n");
         }
         Diagnostic d = firstError(y.toString());
         assertTrue(d.message().contains("aliases"), d.format());
+    }
+
+    @Test
+    void manyMergeKeysInABigFileAreFine() {
+        StringBuilder y = new StringBuilder("kind: pipeline\nx-defaults: &d {image: golang, pull: always}\nsteps:\n");
+        for (int i = 0; i < 600; i++) {
+            y.append("- <<: *d\n  name: s").append(i).append('\n');
+        }
+        ParseResult r = ManifestParser.parse("big.yml", y.toString());
+        assertEquals(List.of("big.yml:2:1: unknown key `x-defaults` in the pipeline"),
+                r.diagnostics().stream().map(Diagnostic::format).toList());
+        assertEquals(600, r.manifest().pipelines().get(0).steps().size());
     }
 
     @Test
