@@ -13,7 +13,7 @@ public final class Limits {
     /** Nesting of maps and lists. */
     public static final int MAX_NESTING = 64;
     /** Values produced per document after expanding aliases and merge keys. */
-    public static final int MAX_VALUES = 1_000_000;
+    public static final int MAX_VALUES = 500_000;
 
     private Limits() {}
 }
