@@ -22,7 +22,10 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -31,6 +34,8 @@ import org.yaml.snakeyaml.representer.Representer;
  * paths: YAML 1.1 scalars (§1), merge keys, last duplicate key wins (with a warning), bounded alias expansion.
  */
 public final class YamlTreeReader {
+
+    private static final Resolver RESOLVER = new Resolver();
 
     private final String file;
     private final int lineOffset;
@@ -123,9 +128,15 @@ public final class YamlTreeReader {
     }
 
     private YamlValue.Scalar scalar(ScalarNode node, String path) {
-        boolean quoted = node.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
         String text = node.getValue();
+        boolean quoted = node.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN || explicitString(node);
         return new YamlValue.Scalar(text, quoted ? text : Scalars.resolve(text), quoted, position(node.getStartMark(), path));
+    }
+
+    /** {@code !!str 123}: a plain scalar tagged as text although it would resolve to something else. */
+    private static boolean explicitString(ScalarNode node) {
+        return node.getTag().equals(Tag.STR) && !(Scalars.resolve(node.getValue()) instanceof String)
+                && !RESOLVER.resolve(NodeId.scalar, node.getValue(), true).equals(Tag.STR);
     }
 
     private YamlValue sequence(SequenceNode node, String path) throws ReadFailure {
