@@ -54,11 +54,11 @@ public final class DockerContainerEngine implements ContainerEngine {
             }
             String workspace = null;
             if (run.hostWorkspace() == null) {
-                workspace = volume(run, run.resourcePrefix() + "-workspace");
+                workspace = volume(run, run.resourceName("workspace"));
             }
             Map<String, String> temps = new HashMap<>();
             run.volumes().stream().filter(HostConfigs::needsDockerVolume)
-                    .forEach(v -> temps.put(v.name(), volume(run, run.resourcePrefix() + "-" + sanitize(v.name()))));
+                    .forEach(v -> temps.put(v.name(), volume(run, run.resourceName(v.name()))));
             return new RunResources(run, networkId, network, workspace, temps);
         } catch (DockerException e) {
             throw new EngineException("cannot set up the run's network and volumes: " + e.getMessage(), e);
@@ -190,11 +190,6 @@ public final class DockerContainerEngine implements ContainerEngine {
     public void destroy(RunResources run) {
         new RunCleaner(docker, this::remove).clean(run.spec().runId());
         puller.forget(run.spec().runId());
-    }
-
-    static String sanitize(String name) {
-        String clean = name.replaceAll("[^a-zA-Z0-9_.-]", "-");
-        return clean.isEmpty() ? "x" : clean;
     }
 
     private static void closeQuietly(java.io.Closeable closeable) {
