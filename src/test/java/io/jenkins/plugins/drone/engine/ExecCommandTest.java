@@ -59,7 +59,16 @@ class ExecCommandTest {
         } finally {
             System.setOut(original);
             output.append(captured.toString(StandardCharsets.UTF_8));
+            assertNothingLeftBy(ProcessHandle.current().pid());
         }
+    }
+
+    private static void assertNothingLeftBy(long pid) {
+        List<String> filter = List.of("io.jenkins.drone.cli.pid=" + pid);
+        assertEquals(0, DockerSupport.DOCKER.listContainersCmd().withShowAll(true).withLabelFilter(filter).exec().size());
+        var volumes = DockerSupport.DOCKER.listVolumesCmd().withFilter("label", filter).exec().getVolumes();
+        assertEquals(0, volumes == null ? 0 : volumes.size());
+        assertEquals(0, DockerSupport.DOCKER.listNetworksCmd().withFilter("label", filter).exec().size());
     }
 
     @Test
@@ -102,8 +111,6 @@ class ExecCommandTest {
         }
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         assertNotEquals(0, process.exitValue());
-        List<String> filter = List.of("io.jenkins.drone.cli.pid=" + process.pid());
-        assertEquals(0, DockerSupport.DOCKER.listContainersCmd().withShowAll(true).withLabelFilter(filter).exec().size());
-        assertEquals(0, DockerSupport.DOCKER.listNetworksCmd().withFilter("label", filter).exec().size());
+        assertNothingLeftBy(process.pid());
     }
 }
