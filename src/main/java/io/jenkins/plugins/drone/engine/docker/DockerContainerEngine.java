@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +33,11 @@ public final class DockerContainerEngine implements ContainerEngine {
     private final ImagePuller puller;
     private final WorkspaceCopier copier;
     private final Map<String, StatsSampler> samplers = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService statsDelays = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "drone-stats");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public DockerContainerEngine(DockerClient docker) {
         this.docker = docker;
@@ -121,7 +128,7 @@ public final class DockerContainerEngine implements ContainerEngine {
         } catch (DockerException e) {
             throw new EngineException("cannot start the container: " + e.getMessage(), e);
         }
-        samplers.put(containerId, docker.statsCmd(containerId).exec(new StatsSampler()));
+        samplers.put(containerId, StatsSampler.follow(docker, containerId, statsDelays));
     }
 
     @Override
@@ -151,7 +158,7 @@ public final class DockerContainerEngine implements ContainerEngine {
             closeQuietly(wait);
             StatsSampler sampler = samplers.get(containerId);
             if (sampler != null) {
-                closeQuietly(sampler);
+                sampler.stop();
             }
         }
     }
@@ -177,7 +184,7 @@ public final class DockerContainerEngine implements ContainerEngine {
     public void remove(String containerId) {
         StatsSampler sampler = samplers.remove(containerId);
         if (sampler != null) {
-            closeQuietly(sampler);
+            sampler.stop();
         }
         try {
             docker.removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
