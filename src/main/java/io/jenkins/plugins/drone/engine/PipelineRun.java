@@ -171,7 +171,8 @@ public final class PipelineRun {
     /** The container an entry gets if it starts now: its environment holds the live variables of this moment. */
     ContainerSpec containerSpec(Entry entry) {
         long now = System.currentTimeMillis() / 1000;
-        Map<String, String> live = LiveVariables.of(state, entry, pipeline.name(), startedMillis / 1000, now);
+        Map<String, String> live = LiveVariables.of(state, entry, pipeline.name(), settings.failedStages(),
+                startedMillis / 1000, now);
         return ContainerSpecs.of(entry.plan, resources, StepEnvironment.of(entry.plan, resources, live, secrets),
                 registries.forImage(entry.plan.image()), settings.runSpec());
     }
