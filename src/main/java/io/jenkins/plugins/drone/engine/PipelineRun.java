@@ -74,7 +74,7 @@ public final class PipelineRun {
         cancel("cancelled");
     }
 
-    private void cancel(String reason) {
+    private synchronized void cancel(String reason) {
         if (state.cancelReason == null) {
             state.cancelReason = reason;
             inbox.add(() -> killRunning(e -> true));
@@ -104,24 +104,23 @@ public final class PipelineRun {
     }
 
     private void loop() {
-        while (true) {
+        scheduleReady();
+        while (!entries.stream().allMatch(e -> e.returned)) {
+            processNext();
             scheduleReady();
-            if (entries.stream().allMatch(e -> e.returned)) {
-                break;
-            }
-            try {
-                inbox.take().run();
-            } catch (InterruptedException e) {
-                cancel("interrupted");
-            }
         }
-        // detached entries have returned but keep running; drain until only they are left
+        // detached entries have returned but keep running; wait for the others to end
         while (entries.stream().anyMatch(e -> e.phase == Entry.Phase.RUNNING && !e.plan.detach())) {
-            try {
-                inbox.take().run();
-            } catch (InterruptedException e) {
-                cancel("interrupted");
-            }
+            processNext();
+        }
+    }
+
+    /** Applies the next outcome a worker posted; an interrupt of the calling thread cancels the run. */
+    private void processNext() {
+        try {
+            inbox.take().run();
+        } catch (InterruptedException e) {
+            cancel("interrupted");
         }
     }
 
