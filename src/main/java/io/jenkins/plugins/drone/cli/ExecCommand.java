@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,7 @@ final class ExecCommand implements Callable<Integer> {
             return 1;
         }
         DockerContainerEngine engine = new DockerContainerEngine(DockerClients.create(dockerHost));
-        Map<String, StepStatus> done = new HashMap<>();
+        Map<String, StepStatus> done = new LinkedHashMap<>();
         boolean green = true;
         for (PipelinePlan pipeline : selected) {
             if (!dependenciesAllow(pipeline, done)) {
@@ -96,7 +95,8 @@ final class ExecCommand implements Callable<Integer> {
                 done.put(pipeline.name(), StepStatus.SKIPPED);
                 continue;
             }
-            PipelineResult result = runOne(engine, pipeline, build, out, err);
+            List<String> failedStages = done.entrySet().stream().filter(e -> e.getValue().isFailing()).map(Map.Entry::getKey).toList();
+            PipelineResult result = runOne(engine, pipeline, build, failedStages, out, err);
             done.put(pipeline.name(), result.status());
             green &= result.status() == StepStatus.SUCCESS;
         }
@@ -122,8 +122,8 @@ final class ExecCommand implements Callable<Integer> {
     }
 
     private PipelineResult runOne(DockerContainerEngine engine, PipelinePlan pipeline, BuildContext build,
-                                  PrintWriter out, PrintWriter err) {
-        PipelineRun run = PipelineRun.builder(engine, pipeline).build(build)
+                                  List<String> failedStages, PrintWriter out, PrintWriter err) {
+        PipelineRun run = PipelineRun.builder(engine, pipeline).build(build).failedStages(failedStages)
                 .hostWorkspace(workspace.toAbsolutePath()).secrets(SecretSource.of(secrets))
                 .label(PROCESS_LABEL, Long.toString(ProcessHandle.current().pid()))
                 .listener(new Printer(out, err)).create();

@@ -5,6 +5,7 @@ import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Collects what a {@link PipelineRun} needs; only the engine and the plan are required. */
@@ -24,6 +25,7 @@ public final class PipelineRunBuilder {
     private Duration timeout;
     private Duration expiry = DEFAULT_EXPIRY;
     private int concurrency;
+    private List<String> failedStages = List.of();
 
     PipelineRunBuilder(ContainerEngine engine, PipelinePlan pipeline) {
         this.engine = engine;
@@ -55,10 +57,14 @@ public final class PipelineRunBuilder {
     /** At most this many entries at once (overrides the plan's concurrency when &gt; 0). */
     public PipelineRunBuilder concurrency(int limit) { concurrency = limit; return this; }
 
+    /** Pipelines of this build that failed before this one starts: its steps then see a failing build. */
+    public PipelineRunBuilder failedStages(List<String> names) { failedStages = List.copyOf(names); return this; }
+
     public PipelineRun create() {
         long expires = System.currentTimeMillis() / 1000 + expiry.toSeconds();
         RunSpec spec = new RunSpec(runId, pipeline.workspace(), hostWorkspace, pipeline.volumes(), labels, expires);
-        RunSettings settings = new RunSettings(spec, build, secrets, timeout, concurrency, hostWorkspace == null);
+        RunSettings settings = new RunSettings(spec, build, secrets, timeout, concurrency, hostWorkspace == null,
+                failedStages);
         return new PipelineRun(engine, pipeline, settings, listener);
     }
 }
