@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.spec;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,13 @@ public sealed interface YamlValue {
      * A scalar. {@code resolved} is one of: null (YAML null), Boolean, Long, BigInteger (beyond int64),
      * Double (including ±Infinity and NaN), or String (everything else, quoted scalars and timestamps).
      */
-    record Scalar(String text, Object resolved, boolean quoted, Position position) implements YamlValue {}
+    record Scalar(String text, Object resolved, boolean quoted, Position position) implements YamlValue {
+
+        /** True for YAML null: {@code key:}, {@code ~}, {@code null} (unquoted). */
+        public boolean isNull() {
+            return resolved == null;
+        }
+    }
 
     /** A sequence, in order. */
     record Sequence(List<YamlValue> items, Position position) implements YamlValue {
@@ -31,7 +39,22 @@ public sealed interface YamlValue {
      * A mapping in document order. Keys are scalars resolved by YAML 1.1 too ({@code on:} is the boolean
      * true), so they are kept as {@link Scalar}; the last duplicate key wins.
      */
-    record Mapping(Map<Scalar, YamlValue> entries, Position position) implements YamlValue {}
+    record Mapping(Map<Scalar, YamlValue> entries, Position position) implements YamlValue {
+
+        public Mapping {
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+
+        /** The value under the key written as {@code keyText}, or null. */
+        public YamlValue get(String keyText) {
+            for (Map.Entry<Scalar, YamlValue> e : entries.entrySet()) {
+                if (e.getKey().text().equals(keyText)) {
+                    return e.getValue();
+                }
+            }
+            return null;
+        }
+    }
 
     /** {@code {from_secret: name}}: the value of a secret, resolved at run time and masked. */
     record FromSecret(String secretName, Position position) implements YamlValue {}

@@ -1,0 +1,31 @@
+package io.jenkins.plugins.drone.spec;
+
+import java.util.List;
+
+/** One condition field ({@code branch}, {@code event}...): glob patterns to include and to exclude (§8.1, §8.2). */
+public record Condition(List<String> include, List<String> exclude, Position position) {
+
+    public Condition {
+        include = List.copyOf(include);
+        exclude = List.copyOf(exclude);
+    }
+
+    /** The absent field, which matches everything. */
+    public static Condition none(Position position) {
+        return new Condition(List.of(), List.of(), position);
+    }
+
+    /** True when the field was written with at least one pattern. */
+    public boolean isPresent() {
+        return !include.isEmpty() || !exclude.isEmpty();
+    }
+
+    /** Drone's rule: excluded → false; included → true; no includes → true; else false. Case-sensitive globs. */
+    public boolean matches(String value) {
+        String v = value == null ? "" : value;
+        if (exclude.stream().anyMatch(p -> Glob.match(p, v))) {
+            return false;
+        }
+        return include.isEmpty() || include.stream().anyMatch(p -> Glob.match(p, v));
+    }
+}

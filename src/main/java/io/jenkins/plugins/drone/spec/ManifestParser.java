@@ -1,0 +1,54 @@
+package io.jenkins.plugins.drone.spec;
+
+import io.jenkins.plugins.drone.spec.bind.ResourceBinder;
+import io.jenkins.plugins.drone.spec.yaml.DocumentSplitter;
+import io.jenkins.plugins.drone.spec.yaml.Limits;
+import io.jenkins.plugins.drone.spec.yaml.RawDocument;
+import io.jenkins.plugins.drone.spec.yaml.ReadFailure;
+import io.jenkins.plugins.drone.spec.yaml.YamlTreeReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The entry point: {@code .drone.yml} text → {@link Manifest} plus diagnostics. Never throws for bad input.
+ * A 0.8 file (§16.1) is converted to the 1.x model on the way ({@link Manifest#legacy()} is then true).
+ */
+public final class ManifestParser {
+
+    private ManifestParser() {}
+
+    /** Parses bytes that must be UTF-8; invalid bytes give a diagnostic at their line and column. */
+    public static ParseResult parse(String fileName, byte[] bytes) {
+        return Utf8.decode(fileName, bytes)
+                .map(text -> parse(fileName, text))
+                .orElseGet(() -> new ParseResult(new Manifest(fileName, List.of(), false), List.of(Utf8.problem(fileName, bytes))));
+    }
+
+    /** Parses a whole file; {@code fileName} only labels positions. */
+    public static ParseResult parse(String fileName, String text) {
+        List<Diagnostic> problems = new ArrayList<>();
+        if (text.length() > Limits.MAX_FILE_CHARS) {
+            problems.add(Diagnostic.error(new Position(fileName, 1, 1, ""), "file too large: " + text.length()
+                    + " characters (at most " + Limits.MAX_FILE_CHARS + ")"));
+            return new ParseResult(new Manifest(fileName, List.of(), false), problems);
+        }
+        List<Document> documents = new ArrayList<>();
+        for (RawDocument raw : DocumentSplitter.split(text)) {
+            documents.add(new Document(raw.text(), raw.firstLine(), read(fileName, raw, problems)));
+        }
+        return new ParseResult(new Manifest(fileName, documents, false), problems);
+    }
+
+    private static Resource read(String fileName, RawDocument raw, List<Diagnostic> problems) {
+        Position start = new Position(fileName, Math.max(1, raw.firstLine()), 1, "");
+        try {
+            YamlValue root = YamlTreeReader.read(fileName, raw, problems);
+            return ResourceBinder.bind(root, start, problems);
+        } catch (ReadFailure e) {
+            problems.add(e.diagnostic());
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(Diagnostic.error(start, "cannot read this document: " + e));
+        }
+        return null;
+    }
+}

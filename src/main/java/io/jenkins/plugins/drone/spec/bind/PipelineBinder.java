@@ -1,0 +1,87 @@
+package io.jenkins.plugins.drone.spec.bind;
+
+import io.jenkins.plugins.drone.spec.Clone;
+import io.jenkins.plugins.drone.spec.Concurrency;
+import io.jenkins.plugins.drone.spec.Diagnostic;
+import io.jenkins.plugins.drone.spec.Pipeline;
+import io.jenkins.plugins.drone.spec.Platform;
+import io.jenkins.plugins.drone.spec.Step;
+import io.jenkins.plugins.drone.spec.Volume;
+import io.jenkins.plugins.drone.spec.Workspace;
+import io.jenkins.plugins.drone.spec.YamlValue;
+import java.util.List;
+import java.util.Set;
+
+/** Binds a {@code kind: pipeline} document (§3); only {@code type: docker} (or no type) is accepted. */
+public final class PipelineBinder {
+
+    public static final Set<String> KEYS = Set.of("kind", "type", "version", "name", "platform", "workspace", "clone",
+            "steps", "services", "volumes", "environment", "trigger", "depends_on", "node", "concurrency",
+            "image_pull_secrets");
+    private static final Set<String> PLATFORM_KEYS = Set.of("os", "arch", "variant", "version");
+    private static final Set<String> WORKSPACE_KEYS = Set.of("base", "path");
+    private static final Set<String> CLONE_KEYS = Set.of("disable", "depth", "retries", "skip_verify", "trace");
+    private static final Set<String> VOLUME_KEYS = Set.of("name", "host", "temp");
+    private static final Set<String> TEMP_KEYS = Set.of("medium", "size_limit");
+
+    private PipelineBinder() {}
+
+    public static Pipeline bind(YamlValue root, List<Diagnostic> problems) {
+        Fields f = Fields.of(root, "the pipeline", KEYS, problems);
+        String type = f.string("type");
+        if (!type.isEmpty() && !type.equals("docker")) {
+            problems.add(Diagnostic.error(f.at("type"), "pipeline type `" + type
+                    + "` is not supported: this engine runs `type: docker` pipelines only"));
+        }
+        String name = f.string("name");
+        String where = "pipeline `" + (name.isEmpty() ? "default" : name) + "`";
+        return new Pipeline(f.string("kind"), type, f.string("version"), name, platform(f, where),
+                workspace(f, where), clone(f, where), steps(f, "steps", where), steps(f, "services", where),
+                f.list("volumes", v -> volume(v, where, problems)),
+                EnvironmentBinder.bind(f.value("environment"), where + " environment", false, problems),
+                ConditionsBinder.bind(f.value("trigger"), where + " `trigger`", problems),
+                StepBinder.names(f, "depends_on"), f.stringMap("node"), concurrency(f, where),
+                f.strings("image_pull_secrets"), f.keys(), f.position());
+    }
+
+    private static List<Step> steps(Fields f, String key, String where) {
+        String singular = key.equals("steps") ? "a step" : "a service";
+        return f.list(key, v -> StepBinder.bind(v, singular + " of " + where, f.problems()));
+    }
+
+    private static Platform platform(Fields f, String where) {
+        Fields p = Fields.of(f.value("platform"), "`platform` of " + where, PLATFORM_KEYS, f.problems());
+        return new Platform(p.string("os"), p.string("arch"), p.string("variant"), p.string("version"), f.at("platform"));
+    }
+
+    private static Workspace workspace(Fields f, String where) {
+        Fields w = Fields.of(f.value("workspace"), "`workspace` of " + where, WORKSPACE_KEYS, f.problems());
+        return new Workspace(w.string("base"), w.string("path"), f.at("workspace"));
+    }
+
+    private static Clone clone(Fields f, String where) {
+        Fields c = Fields.of(f.value("clone"), "`clone` of " + where, CLONE_KEYS, f.problems());
+        return new Clone(c.bool("disable"), c.integer("depth"), c.integer("retries"), c.bool("skip_verify"),
+                c.bool("trace"), f.at("clone"));
+    }
+
+    private static Concurrency concurrency(Fields f, String where) {
+        Fields c = Fields.of(f.value("concurrency"), "`concurrency` of " + where, Set.of("limit"), f.problems());
+        return new Concurrency(c.integer("limit"), f.at("concurrency"));
+    }
+
+    private static Volume volume(YamlValue v, String where, List<Diagnostic> problems) {
+        Fields vol = Fields.of(v, "a volume of " + where, VOLUME_KEYS, problems);
+        Volume.Host host = null;
+        Volume.Temp temp = null;
+        if (vol.keys().containsKey("host")) {
+            Fields h = Fields.of(vol.value("host"), "`host` of a volume", Set.of("path"), problems);
+            host = new Volume.Host(h.string("path"), vol.at("host"));
+        }
+        if (vol.keys().containsKey("temp")) {
+            Fields t = Fields.of(vol.value("temp"), "`temp` of a volume", TEMP_KEYS, problems);
+            temp = new Volume.Temp(t.string("medium"), t.size("size_limit"), vol.at("temp"));
+        }
+        return new Volume(vol.string("name"), host, temp, vol.position());
+    }
+}

@@ -1,0 +1,52 @@
+package io.jenkins.plugins.drone.spec.lint;
+
+import io.jenkins.plugins.drone.spec.Diagnostic;
+import io.jenkins.plugins.drone.spec.Manifest;
+import io.jenkins.plugins.drone.spec.Pipeline;
+import io.jenkins.plugins.drone.spec.Position;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a rule sees: the whole manifest, the pipeline being checked, the trust flag, and where to report. */
+public final class LintContext {
+
+    private final Manifest manifest;
+    private final Pipeline pipeline;
+    private final boolean trusted;
+    private final List<Diagnostic> found;
+
+    LintContext(Manifest manifest, Pipeline pipeline, boolean trusted, List<Diagnostic> found) {
+        this.manifest = manifest;
+        this.pipeline = pipeline;
+        this.trusted = trusted;
+        this.found = found;
+    }
+
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public boolean trusted() {
+        return trusted;
+    }
+
+    /** The pipelines declared before this one, in file order. */
+    public List<Pipeline> earlierPipelines() {
+        List<Pipeline> earlier = new ArrayList<>();
+        for (Pipeline p : manifest.pipelines()) {
+            if (p == pipeline) {
+                break;
+            }
+            earlier.add(p);
+        }
+        return earlier;
+    }
+
+    public void error(Position position, String message) {
+        found.add(Diagnostic.error(position, message));
+    }
+}

@@ -1,0 +1,67 @@
+package io.jenkins.plugins.drone.spec.lint;
+
+import io.jenkins.plugins.drone.spec.Diagnostic;
+import io.jenkins.plugins.drone.spec.Manifest;
+import io.jenkins.plugins.drone.spec.ManifestParser;
+import io.jenkins.plugins.drone.spec.ParseResult;
+import io.jenkins.plugins.drone.spec.Pipeline;
+import io.jenkins.plugins.drone.spec.Step;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Checks a manifest with Drone's rules, in Drone's order (§14): server rules per pipeline in file order, then
+ * runner rules per pipeline (steps-list rules, then entry rules over services and steps, then volumes).
+ * Reports every problem, not only the first; messages start with Drone's own text.
+ */
+public final class Linter {
+
+    private static final List<ManifestRule> DOCUMENT_RULES = List.of(new ResourceValidityRule());
+    private static final List<PipelineRule> SERVER_RULES = List.of(
+            new DuplicatePipelineNameRule(), new PipelineDependencyRule(), new PlatformRule(), new PipelineCycleRule());
+    private static final List<PipelineRule> STEP_LIST_RULES = List.of(new StepNameRule(), new DuplicateStepNameRule());
+    private static final List<StepRule> ENTRY_RULES = Stream.of(
+            List.<StepRule>of(new DuplicateEntryNameRule(), new ImageRule()),
+            TrustedSettingRule.all(),
+            List.<StepRule>of(new VolumeMountRule(), new StepDependencyRule()))
+            .flatMap(List::stream).toList();
+    private static final List<PipelineRule> PIPELINE_RULES = List.of(new PipelineVolumeRule(), new StepCycleRule());
+
+    private Linter() {}
+
+    /** Every lint problem of {@code manifest}; {@code trusted} allows privileged mode, host volumes and the like. */
+    public static List<Diagnostic> lint(Manifest manifest, boolean trusted) {
+        List<Diagnostic> found = new ArrayList<>();
+        DOCUMENT_RULES.forEach(rule -> rule.check(manifest, found));
+        for (Pipeline p : manifest.pipelines()) {
+            LintContext ctx = new LintContext(manifest, p, trusted, found);
+            SERVER_RULES.forEach(rule -> rule.check(ctx));
+        }
+        for (Pipeline p : manifest.pipelines()) {
+            LintContext ctx = new LintContext(manifest, p, trusted, found);
+            STEP_LIST_RULES.forEach(rule -> rule.check(ctx));
+            List<String> earlier = new ArrayList<>();
+            if (!p.cloning().disable()) {
+                earlier.add("clone");
+            }
+            for (Step entry : Stream.concat(p.services().stream(), p.steps().stream()).toList()) {
+                ENTRY_RULES.forEach(rule -> rule.check(entry, earlier, ctx));
+                earlier.add(entry.name());
+            }
+            PIPELINE_RULES.forEach(rule -> rule.check(ctx));
+        }
+        return found;
+    }
+
+    /** Parse problems followed by lint problems: what {@code lint FILE} prints. */
+    public static List<Diagnostic> check(String fileName, String text, boolean trusted) {
+        return check(ManifestParser.parse(fileName, text), trusted);
+    }
+
+    public static List<Diagnostic> check(ParseResult parsed, boolean trusted) {
+        List<Diagnostic> all = new ArrayList<>(parsed.diagnostics());
+        all.addAll(lint(parsed.manifest(), trusted));
+        return all;
+    }
+}
