@@ -24,7 +24,7 @@ final class DroneYamlWriter {
         pipeline.comments().forEach(comment -> out.append("# ").append(comment.replaceAll("\\s+", " ")).append('\n'));
         out.append("kind: pipeline\ntype: docker\nname: ").append(YamlScalars.render(pipeline.name(), 0)).append('\n');
         section("environment", pipeline.environment());
-        out.append("\nsteps:\n");
+        out.append(pipeline.steps().isEmpty() ? "\nsteps: []\n" : "\nsteps:\n");
         String separator = "";
         for (StepDraft step : pipeline.steps()) {
             out.append(separator);

@@ -25,6 +25,11 @@ public final class InvalidJobConfigException extends Exception {
         return column;
     }
 
+    /** {@code FILE:LINE:COL: problem}, or {@code FILE: problem} without a position: the CLI's diagnostic format. */
+    public String format(String fileName) {
+        return fileName + (line > 0 ? ":" + getMessage() : ": " + problem);
+    }
+
     /** The message without its position. */
     public String problem() {
         return problem;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class YamlScalars {
 
     private static final Pattern PLAIN = Pattern.compile("([A-Za-z_/$]|\\./)[^\\x00-\\x1f\\x7f]*");
-    private static final Pattern PRINTABLE_LINES = Pattern.compile("[^\\x00-\\x08\\x0a-\\x1f\\x7f]*");
+    private static final Pattern PRINTABLE_LINES = Pattern.compile("[^\\x00-\\x08\\x0b-\\x1f\\x7f]*");
     private static final Set<String> NOT_STRINGS = Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null");
 
     private YamlScalars() {}
