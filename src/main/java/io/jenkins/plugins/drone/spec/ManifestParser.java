@@ -1,6 +1,8 @@
 package io.jenkins.plugins.drone.spec;
 
 import io.jenkins.plugins.drone.spec.bind.ResourceBinder;
+import io.jenkins.plugins.drone.spec.legacy.LegacyConverter;
+import io.jenkins.plugins.drone.spec.legacy.LegacyFormat;
 import io.jenkins.plugins.drone.spec.yaml.DocumentSplitter;
 import io.jenkins.plugins.drone.spec.yaml.Limits;
 import io.jenkins.plugins.drone.spec.yaml.RawDocument;
@@ -14,6 +16,9 @@ import java.util.List;
  * A 0.8 file (§16.1) is converted to the 1.x model on the way ({@link Manifest#legacy()} is then true).
  */
 public final class ManifestParser {
+
+    /** Starts the message of a diagnostic that reports a bug of ours rather than of the file. */
+    public static final String INTERNAL_ERROR = "internal error while reading this document (please report it): ";
 
     private ManifestParser() {}
 
@@ -32,11 +37,23 @@ public final class ManifestParser {
                     + " characters (at most " + Limits.MAX_FILE_CHARS + ")"));
             return new ParseResult(new Manifest(fileName, List.of(), false), problems);
         }
+        if (LegacyFormat.isLegacy(text)) {
+            return legacy(fileName, text);
+        }
         List<Document> documents = new ArrayList<>();
         for (RawDocument raw : DocumentSplitter.split(text)) {
             documents.add(new Document(raw.text(), raw.firstLine(), read(fileName, raw, problems)));
         }
         return new ParseResult(new Manifest(fileName, documents, false), problems);
+    }
+
+    private static ParseResult legacy(String fileName, String text) {
+        try {
+            return LegacyConverter.toManifest(fileName, text);
+        } catch (RuntimeException | StackOverflowError e) {
+            Diagnostic d = Diagnostic.error(new Position(fileName, 1, 1, ""), INTERNAL_ERROR + e);
+            return new ParseResult(new Manifest(fileName, List.of(), true), List.of(d));
+        }
     }
 
     private static Resource read(String fileName, RawDocument raw, List<Diagnostic> problems) {
@@ -47,7 +64,7 @@ public final class ManifestParser {
         } catch (ReadFailure e) {
             problems.add(e.diagnostic());
         } catch (RuntimeException | StackOverflowError e) {
-            problems.add(Diagnostic.error(start, "cannot read this document: " + e));
+            problems.add(Diagnostic.error(start, INTERNAL_ERROR + e));
         }
         return null;
     }

@@ -1,0 +1,96 @@
+package io.jenkins.plugins.drone.spec.legacy;
+
+import io.jenkins.plugins.drone.spec.Diagnostic;
+import io.jenkins.plugins.drone.spec.Document;
+import io.jenkins.plugins.drone.spec.Manifest;
+import io.jenkins.plugins.drone.spec.ParseResult;
+import io.jenkins.plugins.drone.spec.Position;
+import io.jenkins.plugins.drone.spec.Resource;
+import io.jenkins.plugins.drone.spec.Secret;
+import io.jenkins.plugins.drone.spec.YamlValue;
+import io.jenkins.plugins.drone.spec.bind.Fields;
+import io.jenkins.plugins.drone.spec.bind.PipelineBinder;
+import io.jenkins.plugins.drone.spec.print.ManifestPrinter;
+import io.jenkins.plugins.drone.spec.yaml.RawDocument;
+import io.jenkins.plugins.drone.spec.yaml.ReadFailure;
+import io.jenkins.plugins.drone.spec.yaml.YamlTreeReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Drone 0.8 {@code pipeline:} files → the 1.x model, by drone-yaml's converter rules (§16.4). The 0.8 file is
+ * rewritten as a 1.x YAML tree whose values keep their 0.8 positions, then bound like any 1.x pipeline, so
+ * diagnostics point into the file the user wrote. Environment switches of rule 10 are not supported.
+ */
+public final class LegacyConverter {
+
+    static final Set<String> TOP_KEYS = Set.of("version", "pipeline", "services", "clone", "workspace", "branches",
+            "matrix", "platform", "networks", "volumes", "labels", "cache", "secrets");
+
+    private LegacyConverter() {}
+
+    /** Converts without a repository URL (the workspace is taken as written), as the conformance goldens do. */
+    public static ParseResult toManifest(String fileName, String text) {
+        return toManifest(fileName, text, "");
+    }
+
+    /** {@code remoteUrl} (e.g. {@code https://github.com/acme/shop}) fills an empty workspace (rule 3). */
+    public static ParseResult toManifest(String fileName, String text, String remoteUrl) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<Resource> resources = new ArrayList<>();
+        try {
+            YamlValue root = read(fileName, text, problems);
+            Fields top = Fields.of(root, new Position(fileName, 1, 1, ""), "the 0.8 file", TOP_KEYS, problems);
+            List<Map<String, String>> axes = Matrix.axes(top.value("matrix"), problems);
+            if (axes.isEmpty()) {
+                resources.add(pipeline(top, "default", null, remoteUrl, problems));
+            }
+            for (int i = 0; i < axes.size(); i++) {
+                YamlValue variant = read(fileName, Matrix.substitute(text, axes.get(i)), new ArrayList<>());
+                Fields fields = Fields.of(variant, top.position(), "the 0.8 file", TOP_KEYS, new ArrayList<>());
+                resources.add(pipeline(fields, "matrix-" + (i + 1), axes.get(i), remoteUrl, problems));
+            }
+            resources.addAll(secrets(top, problems));
+        } catch (ReadFailure e) {
+            problems.add(e.diagnostic());
+        }
+        List<Document> documents = resources.stream()
+                .map(r -> new Document(ManifestPrinter.document(r).substring("---\n".length()), 1, r)).toList();
+        return new ParseResult(new Manifest(fileName, documents, true), List.copyOf(new LinkedHashSet<>(problems)));
+    }
+
+    private static YamlValue read(String fileName, String text, List<Diagnostic> problems) throws ReadFailure {
+        return YamlTreeReader.read(fileName, new RawDocument(text, 1), problems);
+    }
+
+    private static Resource pipeline(Fields top, String name, Map<String, String> axis, String remoteUrl,
+            List<Diagnostic> problems) {
+        YamlValue tree = new PipelineTreeBuilder(top, axis, problems).build(name, remoteUrl);
+        return PipelineBinder.bind(tree, problems);
+    }
+
+    /** Rule 12: one {@code kind: secret} per entry, sorted by name. */
+    private static List<Resource> secrets(Fields top, List<Diagnostic> problems) {
+        List<Resource> secrets = new ArrayList<>();
+        if (top.value("secrets") instanceof YamlValue.Mapping map) {
+            map.entries().forEach((k, v) -> secrets.add(secret(k.text(), v, problems)));
+        }
+        secrets.sort(Comparator.comparing(s -> ((Secret) s).name()));
+        return secrets;
+    }
+
+    private static Secret secret(String name, YamlValue v, List<Diagnostic> problems) {
+        Fields s = Fields.of(v, "0.8 secret `" + name + "`", Set.of("driver", "driver_opts", "path", "vault"), problems);
+        Position at = s.position();
+        if (s.string("driver").equals("vault")) {
+            Fields opts = s.child("driver_opts", "`driver_opts`", Set.of("path", "key"));
+            return new Secret("secret", name, "", new Secret.Get(opts.string("path"), opts.string("key"), ""), at);
+        }
+        String path = s.string("path").isEmpty() ? s.string("vault") : s.string("path");
+        return new Secret("secret", name, "", new Secret.Get(path, "", ""), at);
+    }
+}

@@ -1,0 +1,157 @@
+package io.jenkins.plugins.drone.spec.legacy;
+
+import io.jenkins.plugins.drone.spec.Diagnostic;
+import io.jenkins.plugins.drone.spec.Position;
+import io.jenkins.plugins.drone.spec.YamlValue;
+import io.jenkins.plugins.drone.spec.bind.Fields;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Builds the 1.x tree of one converted pipeline (§16.4 rules 3–9 and the matrix filter of rule 11). */
+final class PipelineTreeBuilder {
+
+    private static final List<String> PULL_REQUEST_REFS = List.of("refs/pull/**", "refs/pull-requests/**", "refs/merge-requests/**");
+
+    private final Fields top;
+    private final Map<String, String> axis;
+    private final List<Diagnostic> problems;
+    private final Map<String, YamlValue> hostVolumes = new LinkedHashMap<>();
+
+    PipelineTreeBuilder(Fields top, Map<String, String> axis, List<Diagnostic> problems) {
+        this.top = top;
+        this.axis = axis;
+        this.problems = problems;
+    }
+
+    YamlValue build(String name, String remoteUrl) {
+        Position at = top.position();
+        Map<String, YamlValue> p = new LinkedHashMap<>();
+        p.put("kind", Nodes.text("pipeline", at));
+        p.put("name", Nodes.text(name, at));
+        Map<String, YamlValue> workspace = workspace(remoteUrl);
+        if (!workspace.isEmpty()) {
+            p.put("workspace", Nodes.map(workspace, top.at("workspace")));
+        }
+        ContainerConverter converter = new ContainerConverter(hostVolumes, problems);
+        List<YamlValue> steps = new ArrayList<>();
+        if (top.value("clone") instanceof YamlValue.Mapping) {
+            p.put("clone", Nodes.map(Map.of("disable", new YamlValue.Scalar("true", true, false, top.at("clone"))), top.at("clone")));
+            steps.addAll(containers("clone", converter));
+        }
+        steps.addAll(containers("pipeline", converter));
+        p.put("steps", new YamlValue.Sequence(renameDuplicates(steps), top.at("pipeline")));
+        List<YamlValue> services = containers("services", converter);
+        if (!services.isEmpty()) {
+            p.put("services", new YamlValue.Sequence(services, top.at("services")));
+        }
+        if (!hostVolumes.isEmpty()) {
+            p.put("volumes", new YamlValue.Sequence(List.copyOf(hostVolumes.values()), at));
+        }
+        Map<String, YamlValue> trigger = trigger(steps);
+        if (!trigger.isEmpty()) {
+            p.put("trigger", Nodes.map(trigger, top.at("branches")));
+        }
+        return Nodes.map(p, at);
+    }
+
+    /** Rule 3: copy base/path ({@code .} means empty); with a repository URL fill {@code /drone} + {@code src/host/path}. */
+    private Map<String, YamlValue> workspace(String remoteUrl) {
+        Fields w = top.child("workspace", "0.8 `workspace`", Set.of("base", "path"));
+        String base = w.string("base");
+        String path = w.string("path").equals(".") ? "" : w.string("path");
+        if (!remoteUrl.isEmpty()) {
+            base = base.isEmpty() ? "/drone" : base;
+            path = path.isEmpty() ? repositoryPath(remoteUrl) : path;
+        }
+        Map<String, YamlValue> out = new LinkedHashMap<>();
+        if (!base.isEmpty()) {
+            out.put("base", Nodes.text(base, w.at("base")));
+        }
+        if (!path.isEmpty()) {
+            out.put("path", Nodes.text(path, w.at("path")));
+        }
+        return out;
+    }
+
+    static String repositoryPath(String remoteUrl) {
+        try {
+            URI uri = URI.create(remoteUrl);
+            if (uri.getHost() == null) {
+                return "src";
+            }
+            String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("^/+|/+$", "");
+            return "src/" + uri.getHost() + (path.isEmpty() ? "" : "/" + path);
+        } catch (IllegalArgumentException e) {
+            return "src";
+        }
+    }
+
+    private List<YamlValue> containers(String section, ContainerConverter converter) {
+        List<YamlValue> out = new ArrayList<>();
+        YamlValue v = top.value(section);
+        if (v instanceof YamlValue.Mapping map) {
+            map.entries().forEach((k, c) -> {
+                if (Matrix.keeps(c, axis)) {
+                    out.add(converter.convert(k.text(), c, k.position()));
+                }
+            });
+        } else if (v != null) {
+            problems.add(Diagnostic.error(v.position(), "0.8 `" + section + "` must be a map of name: container"));
+        }
+        return out;
+    }
+
+    /** Rule 6: a repeated name becomes {@code name_index} (index in the combined step list). */
+    private static List<YamlValue> renameDuplicates(List<YamlValue> steps) {
+        Set<String> seen = new HashSet<>();
+        List<YamlValue> out = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            YamlValue.Mapping step = (YamlValue.Mapping) steps.get(i);
+            String name = ((YamlValue.Scalar) step.get("name")).text();
+            if (seen.add(name)) {
+                out.add(step);
+                continue;
+            }
+            String unique = name + "_" + i;
+            Map<YamlValue.Scalar, YamlValue> renamed = new LinkedHashMap<>();
+            step.entries().forEach((k, val) -> renamed.put(k, k.text().equals("name") ? Nodes.text(unique, val.position()) : val));
+            out.add(new YamlValue.Mapping(renamed, step.position()));
+        }
+        return out;
+    }
+
+    /** Rule 9: {@code branches} with excludes → {@code trigger.branch}; include-only → PR refs + branch refs (+ tags). */
+    private Map<String, YamlValue> trigger(List<YamlValue> steps) {
+        Map<String, YamlValue> trigger = new LinkedHashMap<>();
+        YamlValue branches = top.value("branches");
+        if (branches == null) {
+            return trigger;
+        }
+        if (branches instanceof YamlValue.Mapping m && m.get("exclude") != null) {
+            trigger.put("branch", branches);
+            return trigger;
+        }
+        YamlValue include = branches instanceof YamlValue.Mapping m ? m.get("include") : branches;
+        List<String> refs = new ArrayList<>(PULL_REQUEST_REFS);
+        Nodes.stringOrList(include).forEach(b -> refs.add("refs/heads/" + b));
+        if (steps.stream().anyMatch(PipelineTreeBuilder::runsOnTags)) {
+            refs.add("refs/tags/**");
+        }
+        trigger.put("ref", Nodes.texts(refs, branches.position()));
+        return trigger;
+    }
+
+    private static boolean runsOnTags(YamlValue step) {
+        if (!(((YamlValue.Mapping) step).get("when") instanceof YamlValue.Mapping when)) {
+            return false;
+        }
+        YamlValue event = when.get("event");
+        YamlValue include = event instanceof YamlValue.Mapping m ? m.get("include") : event;
+        return Nodes.stringOrList(include).contains("tag");
+    }
+}
