@@ -23,7 +23,8 @@ class DroneYamlWriterTest {
             "bundle exec rspec -fd", "true", "No", "~", "null", "007", "1.10", "0x10", "", " padded ",
             "- dash", "key: value", "echo a # b", "ends:", "* glob", "!tag", "&anchor", "@at", "%pct", "`tick`",
             "'single'", "\"double\"", "./gradlew build", ".inf", "echo ${HOME} $HOME $$ $${X} ${#A}",
-            "say \"hi\\n\" 'x'", "tab\there", "bell\u0007", "ünïcödé ✓",
+            "say \"hi\\n\" 'x'", "tab\there", "bell\u0007", "ünïcödé ✓ 𝄞", "nel\u0085ls\u2028ps\u2029bom\ufeffc1\u009b",
+            "multi\nline\u2028sep",
             "cat > f <<'EOF'\n---\n...\n  indented: yes\n\n# data\n\tTabbed\nEOF",
             "trailing newline\n", "  \nspaces-only line", "line\r\nwith cr");
 
