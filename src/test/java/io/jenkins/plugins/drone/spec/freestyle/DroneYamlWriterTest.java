@@ -34,7 +34,7 @@ class DroneYamlWriterTest {
         for (int i = 0; i < AWKWARD.size(); i++) {
             env.put("V" + i, AWKWARD.get(i));
         }
-        String yaml = DroneYamlWriter.write(new PipelineDraft("default", List.of("a comment: ${X} --- #"), env,
+        String yaml = DroneYamlWriter.write(new PipelineDraft("default", List.of("a comment: ${X} --- #", "line\nbreaks\u0085in\u2028comments"), env,
                 List.of(new StepDraft("shell-1", "alpine:3", AWKWARD, env)), Map.of("label", "yes")));
         ParseResult parsed = ManifestParser.parse(".drone.yml", Substitution.apply(yaml, Map.of("HOME", "/root", "X", "x")));
 
@@ -67,9 +67,6 @@ class DroneYamlWriterTest {
                 type: docker
                 name: default
 
-                environment:
-                  RAILS_ENV: test
-
                 steps:
                 - name: install
                   image: ruby:3.3
@@ -83,6 +80,9 @@ class DroneYamlWriterTest {
                   environment:
                     A: "1"
                     B: "2"
+
+                environment:
+                  RAILS_ENV: test
 
                 node:
                   label: docker
