@@ -64,15 +64,18 @@ class FreestyleConverterTest {
     }
 
     @Test
-    void stepNamesComeFromNameCommentsOrPositionAndStayUnique() throws Exception {
+    void stepNamesComeFromNameCommentsOrPositionAndStayUniqueAndClearOfTheCloneStep() throws Exception {
         String yaml = convert(job(
                 "<hudson.tasks.Maven><targets>verify</targets></hudson.tasks.Maven>"
                 + "<hudson.tasks.Shell><command>echo 1</command></hudson.tasks.Shell>"
                 + "<hudson.tasks.Shell><command># name: Unit Tests!\necho 2</command></hudson.tasks.Shell>"
-                + "<hudson.tasks.Shell><command># name: unit-tests\necho 3</command></hudson.tasks.Shell>")).yaml();
+                + "<hudson.tasks.Shell><command># name: unit-tests\necho 3</command></hudson.tasks.Shell>"
+                + "<hudson.tasks.Shell><command># name: Clone\ngit submodule update --init</command></hudson.tasks.Shell>"))
+                .yaml();
         assertTrue(yaml.contains("- name: shell-2\n"), yaml);
         assertTrue(yaml.contains("- name: unit-tests\n"), yaml);
         assertTrue(yaml.contains("- name: unit-tests-2\n"), yaml);
+        assertTrue(yaml.contains("- name: clone-2\n"), yaml);
     }
 
     @Test
