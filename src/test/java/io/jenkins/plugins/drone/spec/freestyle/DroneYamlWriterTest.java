@@ -15,8 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 // Proves that whatever text the converter puts in a step survives Drone's reading of the file unchanged:
-// ${...} substitution on the raw text (§13), document splitting (§2.1) and YAML 1.1 typing, with the spec
-// package's own parser and linter as the judge.
+// ${...} substitution on the raw text (§13), document splitting (§2.1), the 0.8 detector (§16.1) and YAML 1.1
+// typing, with the spec package's own parser and linter as the judge.
 class DroneYamlWriterTest {
 
     private static final List<String> AWKWARD = List.of(
@@ -24,7 +24,7 @@ class DroneYamlWriterTest {
             "- dash", "key: value", "echo a # b", "ends:", "* glob", "!tag", "&anchor", "@at", "%pct", "`tick`",
             "'single'", "\"double\"", "./gradlew build", ".inf", "echo ${HOME} $HOME $$ $${X} ${#A}",
             "say \"hi\\n\" 'x'", "tab\there", "bell\u0007", "ünïcödé ✓ 𝄞", "nel\u0085ls\u2028ps\u2029bom\ufeffc1\u009b",
-            "multi\nline\u2028sep",
+            "multi\nline\u2028sep", "cat > .drone.yml <<EOF\npipeline:\n---\nEOF",
             "cat > f <<'EOF'\n---\n...\n  indented: yes\n\n# data\n\tTabbed\nEOF",
             "trailing newline\n", "  \nspaces-only line", "line\r\nwith cr");
 
