@@ -7,6 +7,7 @@ import hudson.remoting.RemoteOutputStream;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.drone.jenkins.agent.DockerHostProperty;
 import io.jenkins.plugins.drone.jenkins.queue.PipelineWork;
+import io.jenkins.plugins.drone.jenkins.remoting.EngineJarPreloader;
 import io.jenkins.plugins.drone.jenkins.remoting.EventLineDecoder;
 import io.jenkins.plugins.drone.jenkins.remoting.RunPipelineCallable;
 import io.jenkins.plugins.drone.plan.BuildContext;
@@ -106,7 +107,9 @@ public final class PipelineExecution implements PipelineWork {
                 throw new IOException("agent " + nodeName + " is offline");
             }
             LiveRuns.started(runId());
-            status = channel.call(callable(node, decoder));
+            RunPipelineCallable callable = callable(node, decoder);
+            EngineJarPreloader.preload(channel, callable);
+            status = channel.call(callable);
             drain(decoder);
         } catch (InterruptedException e) {
             status = "killed";
