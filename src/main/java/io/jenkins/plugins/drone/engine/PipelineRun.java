@@ -55,8 +55,9 @@ public final class PipelineRun {
         this.secrets = ResolvedSecrets.of(pipeline, settings.secrets());
         this.masker = new SecretMasker(secrets, listener);
         this.listener = masker;
-        this.registries = RegistryCredentials.parse(pipeline.imagePullSecrets().stream()
-                .map(secrets::get).filter(v -> v != null && !v.isEmpty()).toList());
+        this.registries = RegistryCredentials.parse(java.util.stream.Stream.concat(
+                pipeline.imagePullSecrets().stream().map(secrets::get), settings.registryConfigs().stream())
+                .filter(v -> v != null && !v.isEmpty()).toList());
         for (StepPlan step : pipeline.steps()) {
             Entry entry = new Entry(step);
             entries.add(entry);

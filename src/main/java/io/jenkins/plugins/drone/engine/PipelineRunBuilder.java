@@ -26,6 +26,7 @@ public final class PipelineRunBuilder {
     private Duration expiry = DEFAULT_EXPIRY;
     private int concurrency;
     private List<String> failedStages = List.of();
+    private List<String> registryConfigs = List.of();
 
     PipelineRunBuilder(ContainerEngine engine, PipelinePlan pipeline) {
         this.engine = engine;
@@ -60,11 +61,14 @@ public final class PipelineRunBuilder {
     /** Pipelines of this build that failed before this one starts: its steps then see a failing build. */
     public PipelineRunBuilder failedStages(List<String> names) { failedStages = List.copyOf(names); return this; }
 
+    /** Registry credentials (Docker {@code config.json} texts) besides the pipeline's image pull secrets. */
+    public PipelineRunBuilder registryConfigs(List<String> configJsons) { registryConfigs = List.copyOf(configJsons); return this; }
+
     public PipelineRun create() {
         long expires = System.currentTimeMillis() / 1000 + expiry.toSeconds();
         RunSpec spec = new RunSpec(runId, pipeline.workspace(), hostWorkspace, pipeline.volumes(), labels, expires);
         RunSettings settings = new RunSettings(spec, build, secrets, timeout, concurrency, hostWorkspace == null,
-                failedStages);
+                failedStages, registryConfigs);
         return new PipelineRun(engine, pipeline, settings, listener);
     }
 }
