@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Lint, convert, plan and run Drone pipelines (.drone.yml) with the engine of the Jenkins plugin.",
-        subcommands = {CommandLine.HelpCommand.class, PlanCommand.class, ExecCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, LintCommand.class, ConvertCommand.class, PlanCommand.class,
+                ExecCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

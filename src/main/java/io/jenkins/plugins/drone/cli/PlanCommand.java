@@ -3,12 +3,15 @@ package io.jenkins.plugins.drone.cli;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.BuildVariables;
 import io.jenkins.plugins.drone.plan.PlanJson;
+import io.jenkins.plugins.drone.plan.PlanOptions;
 import io.jenkins.plugins.drone.plan.PlanResult;
 import io.jenkins.plugins.drone.plan.Planner;
 import io.jenkins.plugins.drone.spec.Diagnostic;
 import io.jenkins.plugins.drone.spec.ManifestParser;
 import io.jenkins.plugins.drone.spec.ParseResult;
 import io.jenkins.plugins.drone.spec.Substitution;
+import io.jenkins.plugins.drone.spec.legacy.LegacyConverter;
+import io.jenkins.plugins.drone.spec.legacy.LegacyFormat;
 import io.jenkins.plugins.drone.spec.lint.Linter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,24 +52,39 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--cron", defaultValue = "", description = "cron job name") private String cron;
     @Option(names = "--instance", defaultValue = "", description = "CI server host") private String instance;
     @Option(names = "--action", defaultValue = "", description = "hook action") private String action;
+    @Option(names = "--remote-url", defaultValue = "", description = "clone URL (also sets a 0.8 file's workspace)")
+    private String remoteUrl;
     @Option(names = "--trusted", description = "allow privileged mode, host volumes and other host settings")
     private boolean trusted;
+    @Option(names = "--legacy-groups",
+            description = "for a 0.8 file, keep native 0.8 group parallelism instead of Drone 1.x's serial conversion")
+    private boolean legacyGroups;
     @Option(names = "--exit-code", description = "assumed exit code of a step, e.g. test=1 or lint=78")
     private Map<String, Integer> exitCodes = new LinkedHashMap<>();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String raw;
+        try {
+            raw = Files.readString(file);
+        } catch (IOException e) {
+            err.println(file + ": cannot read: " + e.getMessage());
+            err.flush();
+            return 1;
+        }
         BuildContext build = context();
-        String text = Substitution.apply(Files.readString(file), BuildVariables.of(build));
-        ParseResult parsed = ManifestParser.parse(file.toString(), text);
+        String text = Substitution.apply(raw, BuildVariables.of(build));
+        ParseResult parsed = LegacyFormat.isLegacy(text) && !remoteUrl.isEmpty()
+                ? LegacyConverter.toManifest(file.toString(), text, remoteUrl)
+                : ManifestParser.parse(file.toString(), text);
         List<Diagnostic> problems = new ArrayList<>(parsed.diagnostics());
         if (!parsed.hasErrors()) {
             problems.addAll(Linter.lint(parsed.manifest(), true));
         }
         PlanResult result = problems.stream().anyMatch(Diagnostic::isError) ? null
-                : Planner.plan(parsed.manifest(), build, exitCodes);
+                : Planner.plan(parsed.manifest(), build, new PlanOptions(exitCodes, legacyGroups));
         if (result != null) {
             problems.addAll(result.diagnostics());
         }
@@ -81,9 +99,9 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private BuildContext context() {
-        return BuildContext.builder().branch(branch).event(event).ref(ref.isEmpty() ? derivedRef() : ref).repo(repo)
-                .commit(commit).buildNumber(number).target(target).cron(cron).instance(instance).action(action)
-                .trusted(trusted).build();
+        return BuildContext.builder().branch(branch).event(event).ref(ref.isEmpty() ? derivedRef() : ref)
+                .repo(repo).remoteUrl(remoteUrl).commit(commit).buildNumber(number).target(target).cron(cron)
+                .instance(instance).action(action).trusted(trusted).build();
     }
 
     /** A branch build's ref; tags and pull requests need {@code --ref}. */

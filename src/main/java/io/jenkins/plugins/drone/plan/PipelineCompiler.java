@@ -6,6 +6,7 @@ import io.jenkins.plugins.drone.spec.Pipeline;
 import io.jenkins.plugins.drone.spec.Platform;
 import io.jenkins.plugins.drone.spec.Step;
 import io.jenkins.plugins.drone.spec.Volume;
+import io.jenkins.plugins.drone.spec.YamlValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,21 @@ final class PipelineCompiler {
     private PipelineCompiler() {
     }
 
-    static PipelinePlan compile(Pipeline pipeline, Stage stage, BuildContext build, List<Diagnostic> problems) {
-        PipelinePlan.WorkspaceSpec workspace = Workspaces.of(pipeline.workspace());
+    static PipelinePlan compile(Pipeline pipeline, Stage stage, BuildContext build, boolean legacyGroups,
+            List<Diagnostic> problems) {
+        PipelinePlan.WorkspaceSpec workspace = Workspaces.of(pipeline.workspace(), pipeline.platform().os());
         boolean builtInClone = pipeline.cloning() == null || !pipeline.cloning().disable();
         List<EntryOrder.Declared> declared = new ArrayList<>();
         if (builtInClone) {
-            declared.add(new EntryOrder.Declared("clone", List.of(), pipeline.position()));
+            declared.add(new EntryOrder.Declared("clone", List.of(), pipeline.position(), null));
         }
-        pipeline.services().forEach(s -> declared.add(new EntryOrder.Declared(s.name(), s.dependsOn(), s.position())));
-        pipeline.steps().forEach(s -> declared.add(new EntryOrder.Declared(s.name(), s.dependsOn(), s.position())));
+        List<Step> containers = new ArrayList<>(pipeline.services());
+        containers.addAll(pipeline.steps());
+        for (int i = 0; i < containers.size(); i++) {
+            Step s = containers.get(i);
+            String stageKey = legacyGroups ? legacyStageKey(s, i < pipeline.services().size()) : null;
+            declared.add(new EntryOrder.Declared(s.name(), s.dependsOn(), s.position(), stageKey));
+        }
         List<List<String>> order = EntryOrder.resolve(declared, builtInClone, problems);
 
         EntryCompiler.PipelineScope scope = new EntryCompiler.PipelineScope(
@@ -43,13 +50,11 @@ final class PipelineCompiler {
         if (builtInClone) {
             entries.add(EntryCompiler.clone(scope, pipeline.cloning(), ++number));
         }
-        for (Step service : pipeline.services()) {
-            int n = runs(service, build) ? ++number : 0;
-            entries.add(EntryCompiler.step(scope, service, StepKind.SERVICE, n, order.get(entries.size())));
-        }
-        for (Step step : pipeline.steps()) {
+        for (int i = 0; i < containers.size(); i++) {
+            Step step = containers.get(i);
+            StepKind kind = i < pipeline.services().size() ? StepKind.SERVICE : StepKind.STEP;
             int n = runs(step, build) ? ++number : 0;
-            entries.add(EntryCompiler.step(scope, step, StepKind.STEP, n, order.get(entries.size())));
+            entries.add(EntryCompiler.step(scope, step, kind, n, order.get(entries.size())));
         }
         return new PipelinePlan(pipeline.effectiveName(), stage.number(), stage.run(), stage.reason(),
                 stage.run() ? Outcome.SUCCESS : Outcome.EXCLUDED, stage.dependsOn(),
@@ -58,6 +63,18 @@ final class PipelineCompiler {
                 workspace, builtInClone ? cloneSpec(pipeline) : null, entries, volumes(pipeline),
                 pipeline.imagePullSecrets(), plainEnvironment(pipeline),
                 pipeline.concurrency() == null ? 0 : pipeline.concurrency().limit());
+    }
+
+    /**
+     * Native 0.8 stages: all services together, and consecutive containers with the same {@code group}, which
+     * the converter keeps as a {@code group} setting.
+     */
+    private static String legacyStageKey(Step step, boolean service) {
+        if (service) {
+            return "services";
+        }
+        return step.settings().get("group") instanceof YamlValue.Scalar group && group.resolved() != null
+                ? "group:" + group.text() : null;
     }
 
     private static boolean runs(Step step, BuildContext build) {

@@ -70,14 +70,16 @@ public record PipelinePlan(
     public record PlatformSpec(String os, String arch, String variant, String version) {}
 
     /**
-     * Workspace: the volume is mounted at {@code base}; steps work in {@code fullPath()}.
+     * Workspace: the volume is mounted at {@code base}; steps work in {@code fullPath()}. A Windows base
+     * ({@code c:\drone\src}) is joined with a backslash.
      */
     public record WorkspaceSpec(String base, String path) {
         public String fullPath() {
             if (path == null || path.isEmpty()) {
                 return base;
             }
-            return base.endsWith("/") ? base + path : base + "/" + path;
+            String separator = base.startsWith("c:") ? "\\" : "/";
+            return base.endsWith(separator) ? base + path : base + separator + path;
         }
     }
 

@@ -32,6 +32,9 @@ final class StageVariables {
         env.put("DRONE_STAGE_FINISHED", created);
         env.put("DRONE_STAGE_DEPENDS_ON", String.join(",", dependsOn));
         env.put("DRONE_CARD_PATH", "/dev/stdout");
+        if ("windows".equals(pipeline.platform().os())) {
+            env.put("SHELL", "powershell.exe");
+        }
         return env;
     }
 

@@ -16,6 +16,15 @@ final class Workspaces {
     private Workspaces() {
     }
 
+    /** Base and path as the runner uses them on {@code os}; on Windows {@code c:} is prepended and / becomes \\. */
+    static PipelinePlan.WorkspaceSpec of(Workspace workspace, String os) {
+        PipelinePlan.WorkspaceSpec posix = of(workspace);
+        if (!"windows".equals(os)) {
+            return posix;
+        }
+        return new PipelinePlan.WorkspaceSpec("c:" + posix.base().replace('/', '\\'), posix.path().replace('/', '\\'));
+    }
+
     /** Base and path as the runner uses them; null {@code workspace} means the default. */
     static PipelinePlan.WorkspaceSpec of(Workspace workspace) {
         String base = workspace == null ? "" : workspace.base();

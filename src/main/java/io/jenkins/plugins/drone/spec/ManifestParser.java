@@ -17,6 +17,9 @@ import java.util.List;
  */
 public final class ManifestParser {
 
+    /** Starts the message of a diagnostic that reports a bug of ours rather than of the file. */
+    public static final String INTERNAL_ERROR = "internal error while reading this document (please report it): ";
+
     private ManifestParser() {}
 
     /** Parses bytes that must be UTF-8; invalid bytes give a diagnostic at their line and column. */
@@ -35,13 +38,22 @@ public final class ManifestParser {
             return new ParseResult(new Manifest(fileName, List.of(), false), problems);
         }
         if (LegacyFormat.isLegacy(text)) {
-            return LegacyConverter.toManifest(fileName, text);
+            return legacy(fileName, text);
         }
         List<Document> documents = new ArrayList<>();
         for (RawDocument raw : DocumentSplitter.split(text)) {
             documents.add(new Document(raw.text(), raw.firstLine(), read(fileName, raw, problems)));
         }
         return new ParseResult(new Manifest(fileName, documents, false), problems);
+    }
+
+    private static ParseResult legacy(String fileName, String text) {
+        try {
+            return LegacyConverter.toManifest(fileName, text);
+        } catch (RuntimeException | StackOverflowError e) {
+            Diagnostic d = Diagnostic.error(new Position(fileName, 1, 1, ""), INTERNAL_ERROR + e);
+            return new ParseResult(new Manifest(fileName, List.of(), true), List.of(d));
+        }
     }
 
     private static Resource read(String fileName, RawDocument raw, List<Diagnostic> problems) {
@@ -52,7 +64,7 @@ public final class ManifestParser {
         } catch (ReadFailure e) {
             problems.add(e.diagnostic());
         } catch (RuntimeException | StackOverflowError e) {
-            problems.add(Diagnostic.error(start, "cannot read this document: " + e));
+            problems.add(Diagnostic.error(start, INTERNAL_ERROR + e));
         }
         return null;
     }

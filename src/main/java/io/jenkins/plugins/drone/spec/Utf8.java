@@ -29,7 +29,7 @@ final class Utf8 {
             }
         }
         return Diagnostic.error(new Position(fileName, line, bad - lineStart + 1, ""),
-                String.format("invalid UTF-8: byte 0x%02x cannot start or continue a character", bytes[bad] & 0xff));
+                String.format("invalid UTF-8 (byte 0x%02x): save the file as UTF-8", bytes[bad] & 0xff));
     }
 
     /** Offset of the first invalid byte, or -1; decoded characters go to {@code out}. */

@@ -42,8 +42,8 @@ class PlannerTest {
                   depends_on: [a, ghost]
                 """, PUSH);
         assertNull(result.plan());
-        assertEquals(List.of("x.yml:8:19: step \"b\" depends on unknown step \"ghost\"",
-                "x.yml:3:3: dependency cycle: a -> b -> a"), errors(result));
+        assertEquals(List.of("x.yml:3:3: dependency cycle: a -> b -> a",
+                "x.yml:8:19: step \"b\" depends on unknown step \"ghost\""), errors(result));
     }
 
     @Test
@@ -141,5 +141,23 @@ class PlannerTest {
         assertEquals("/go/src/app", plan(yaml.formatted("/go/src/app"), PUSH).plan().pipelines().get(0).workspace().base());
         assertEquals("/drone/src", plan(yaml.formatted("/usr/bin/x"), PUSH).plan().pipelines().get(0).workspace().fullPath());
         assertEquals("/drone/src/sub", plan(yaml.formatted("sub"), PUSH).plan().pipelines().get(0).workspace().fullPath());
+    }
+
+    @Test
+    void windowsPipelinesGetADriveLetterBackslashesAndPowerShell() {
+        PlanResult result = plan("""
+                kind: pipeline
+                platform:
+                  os: windows
+                workspace:
+                  path: sub/dir
+                steps:
+                - name: a
+                  image: mcr.microsoft.com/windows/servercore:1809
+                """, PUSH);
+        StepPlan step = result.plan().pipelines().get(0).step("a");
+        assertEquals("c:\\drone\\src\\sub\\dir", step.workingDir());
+        assertEquals("c:\\drone\\src", step.environment().get("DRONE_WORKSPACE_BASE"));
+        assertEquals("powershell.exe", step.environment().get("SHELL"));
     }
 }

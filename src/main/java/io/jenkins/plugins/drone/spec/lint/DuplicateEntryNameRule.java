@@ -18,7 +18,7 @@ public final class DuplicateEntryNameRule implements StepRule {
         boolean clashesWithClone = step.name().equals("clone") && !ctx.pipeline().cloning().disable();
         boolean clashesWithService = ctx.pipeline().services().stream().anyMatch(s -> s.name().equals(step.name()));
         if (isService || clashesWithClone || clashesWithService) {
-            String which = clashesWithClone ? "the clone step (disable `clone` to use this name)" : "a service";
+            String which = clashesWithClone ? "the clone step; set `clone: {disable: true}` to use it" : "a service";
             ctx.error(step.at("name"), "linter: duplicate step names (`" + step.name() + "` is already " + which + ")");
         }
     }

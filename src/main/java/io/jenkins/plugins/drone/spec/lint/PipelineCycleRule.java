@@ -6,14 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Server check: pipelines' {@code depends_on} must not form a cycle (reported once, on the first pipeline of it). */
+/** Server check: pipelines' {@code depends_on} must not form a cycle (self-references are the dependency rule's). */
 public final class PipelineCycleRule implements PipelineRule {
 
     @Override
     public void check(LintContext ctx) {
         Map<String, List<String>> graph = new LinkedHashMap<>();
         for (Pipeline p : ctx.manifest().pipelines()) {
-            graph.putIfAbsent(p.effectiveName(), p.dependsOn().stream().map(Name::value).toList());
+            graph.putIfAbsent(p.effectiveName(), p.dependsOn().stream().map(Name::value)
+                    .filter(d -> !d.equals(p.effectiveName())).toList());
         }
         String cycle = Cycles.find(graph);
         if (cycle != null && cycle.startsWith(ctx.pipeline().effectiveName() + " ->")

@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -64,9 +65,25 @@ public final class YamlTreeReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw failure(mark, "", describe(e));
+        } catch (ReaderException e) {
+            throw new ReadFailure(Diagnostic.error(at(text, e.getPosition()), String.format(
+                    "invalid YAML: character U+%04X is not allowed in a YAML file", e.getCodePoint())));
         } catch (YAMLException | IllegalStateException | IllegalArgumentException e) {
             throw failure(null, "", "invalid YAML: " + firstLine(e.getMessage()));
         }
+    }
+
+    /** The position of character {@code index} of this document's text. */
+    private Position at(String text, int index) {
+        int line = 0;
+        int lineStart = 0;
+        for (int i = 0; i < Math.min(index, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(file, lineOffset + line + 1, index - lineStart + 1, "");
     }
 
     private static String describe(MarkedYAMLException e) {
