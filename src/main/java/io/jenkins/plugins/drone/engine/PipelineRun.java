@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -42,7 +43,8 @@ public final class PipelineRun {
     private final BlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     private final ExecutorService workers = Executors.newCachedThreadPool(daemon("drone-step"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("drone-timer"));
-    private final ExecutorService reaper = Executors.newSingleThreadExecutor(daemon("drone-reaper"));
+    private final ThreadPoolExecutor reaper = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), daemon("drone-reaper"));
     private final AheadCreator ahead = new AheadCreator(this);
     private volatile RunResources resources;
     private long startedMillis;
@@ -314,11 +316,17 @@ public final class PipelineRun {
         }
     }
 
+    /**
+     * Removals still queued are dropped, as destroy() removes every container of the run at once, faster; the
+     * one in progress is let finish (interrupting it would leave the daemon removing a container that still
+     * holds the volumes).
+     */
     private void shutdown() {
         timers.shutdownNow();
+        reaper.getQueue().clear();
         reaper.shutdown();
         try {
-            reaper.awaitTermination(30, TimeUnit.SECONDS);
+            reaper.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

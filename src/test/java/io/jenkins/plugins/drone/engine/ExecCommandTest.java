@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Proves {@code drone-pipeline exec} runs a real .drone.yml through parser, planner and engine on real Docker:
  * the directory is the workspace, logs are prefixed {@code [step:n]} with n counting across steps, secrets
  * given with --secret are masked, a failure gives exit 1, a later pipeline triggered by failure runs and sees
- * the failed stage; and that SIGINT (Ctrl-C) in the middle of a step
+ * the failed stage, ORIGIN.md's Drone 0.8 file runs with its service and failure notification; and that SIGINT (Ctrl-C) in the middle of a step
  * leaves nothing of the run behind.
  */
 class ExecCommandTest {
@@ -126,6 +126,38 @@ class ExecCommandTest {
         assertEquals(1, code, out);
         assertTrue(out.contains("] build=failure stages=first"), out);
         assertTrue(out.contains("pipeline report: success"), out);
+    }
+
+    @Test
+    void runsOriginMdFileInTheDrone08Format() throws Exception {
+        Files.writeString(dir.resolve(".drone.yml"), """
+                pipeline:
+                  install-deps:
+                    image: drone-pipeline/busybox:test
+                    commands: [echo deps > deps.txt]
+                  redis:
+                    image: drone-pipeline/redis:test
+                    detach: true
+                  wait-redis:
+                    image: drone-pipeline/redis:test
+                    commands: ["until redis-cli -h redis ping; do sleep 0.2; done"]
+                  run-tests:
+                    image: drone-pipeline/redis:test
+                    commands: [redis-cli -h redis set answer 42, cat deps.txt, exit 1]
+                  slack:
+                    image: drone-pipeline/busybox:test
+                    commands: [echo notify $DRONE_FAILED_STEPS]
+                    when:
+                      status: [failure]
+                """);
+        StringBuilder output = new StringBuilder();
+        int code = exec(output);
+
+        String out = output.toString();
+        assertEquals(1, code, out);
+        assertTrue(out.contains("] PONG"), out);
+        assertTrue(out.contains("] deps"), out);
+        assertTrue(out.contains("] notify run-tests"), out);
     }
 
     @Test
