@@ -33,6 +33,15 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
         super(job, buildDir);
     }
 
+    /**
+     * The job. Declared here so that this class itself carries the {@code Queue.Executable.getParent()}
+     * bridge, which modern Jenkins calls (its API data does not show the one AbstractBuild inherits).
+     */
+    @Override
+    public DronePipelineJob getParent() {
+        return super.getParent();
+    }
+
     /** Pipelines in file order with their steps, Drone statuses and figures (empty before planning). */
     @Exported(inline = true)
     public List<PipelineRecord> getPipelines() {
