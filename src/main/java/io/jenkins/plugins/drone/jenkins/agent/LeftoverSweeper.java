@@ -8,6 +8,7 @@ import hudson.model.PeriodicWork;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
 import hudson.slaves.ComputerListener;
+import io.jenkins.plugins.drone.jenkins.remoting.EngineJarPreloader;
 import io.jenkins.plugins.drone.jenkins.remoting.JanitorCallable;
 import io.jenkins.plugins.drone.jenkins.run.LiveRuns;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * Removes the Docker leftovers of dead pipeline runs: on a node as soon as it comes online (an agent that
  * reconnects after being lost mid-build; every node after a controller restart) and on every online node
- * once in a while. Sweeps run in the background and never block a node's connection.
+ * once in a while. Sweeps run in the background and never block a node's connection. The first sweep on
+ * an agent also ships the engine jar there and starts its Docker client, so its first pipeline starts warm.
  */
 @Extension
 public final class LeftoverSweeper extends ComputerListener {
@@ -45,8 +47,11 @@ public final class LeftoverSweeper extends ComputerListener {
             return;
         }
         try {
-            List<String> removed = LiveRuns.sweeping(
-                    live -> channel.call(new JanitorCallable(DockerHostProperty.of(node), LiveRuns.scope(), live)));
+            List<String> removed = LiveRuns.sweeping(live -> {
+                JanitorCallable janitor = new JanitorCallable(DockerHostProperty.of(node), LiveRuns.scope(), live);
+                EngineJarPreloader.preload(channel, janitor);
+                return channel.call(janitor);
+            });
             if (!removed.isEmpty()) {
                 LOGGER.info("Removed Docker leftovers of " + removed.size() + " dead pipeline run(s) on "
                         + computer.getDisplayName() + ": " + removed);

@@ -18,10 +18,14 @@ public final class EngineJarPreloader {
 
     private EngineJarPreloader() {}
 
-    /** Preloads the jar behind {@code callable} over {@code channel} once; a local channel needs nothing. */
-    public static void preload(VirtualChannel channel, RunPipelineCallable callable) throws IOException, InterruptedException {
+    /**
+     * Preloads the plugin's jar (the one holding {@code callable}'s class) over {@code channel} once; a local
+     * channel needs nothing.
+     */
+    public static void preload(VirtualChannel channel, hudson.remoting.Callable<?, ?> callable)
+            throws IOException, InterruptedException {
         if (channel instanceof Channel remote && PRELOADED.putIfAbsent(remote, Boolean.TRUE) == null) {
-            remote.preloadJar(callable, RunPipelineCallable.class);
+            remote.preloadJar(callable, callable.getClass());
         }
     }
 }
