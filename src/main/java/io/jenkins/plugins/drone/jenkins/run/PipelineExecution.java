@@ -156,7 +156,7 @@ public final class PipelineExecution implements PipelineWork {
 
     /** A run id unique per build and pipeline, so the janitor can tell which build left something behind. */
     String runId() {
-        return RunIds.of(build.getParent().getFullName(), build.getNumber(), plan.name());
+        return RunIds.of(LiveRuns.controllerId(), build.getParent().getFullName(), build.getNumber(), plan.name());
     }
 
     /** Waits (uninterruptibly for a bounded time) for events the agent sent before its call returned. */
