@@ -1,5 +1,8 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
@@ -14,6 +17,7 @@ public final class StepRecord {
     private final String name;
     private final String kind;
     private final String logFile;
+    private List<String> dependsOn;
     private int number;
     private String status = "pending";
     private int exitCode;
@@ -24,11 +28,12 @@ public final class StepRecord {
     private long blockReadBytes = -1;
     private long blockWriteBytes = -1;
 
-    StepRecord(String name, String kind, int number, String logFile) {
+    StepRecord(String name, String kind, int number, String logFile, List<String> dependsOn) {
         this.name = name;
         this.kind = kind;
         this.number = number;
         this.logFile = logFile;
+        this.dependsOn = new ArrayList<>(dependsOn);
     }
 
     @Exported
@@ -40,6 +45,12 @@ public final class StepRecord {
     @Exported
     public String getKind() {
         return kind;
+    }
+
+    /** Effective predecessors: the previous entry in a serial pipeline, {@code depends_on} in a graph. */
+    @Exported
+    public List<String> getDependsOn() {
+        return dependsOn == null ? Collections.emptyList() : Collections.unmodifiableList(dependsOn);
     }
 
     /** {@code DRONE_STEP_NUMBER}; 0 for entries excluded by {@code when}. */
