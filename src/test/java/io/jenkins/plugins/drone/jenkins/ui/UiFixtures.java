@@ -57,7 +57,7 @@ final class UiFixtures {
               depends_on: [unit, lint]
             """;
 
-    /** One step that prints a numbered line every half second for about five seconds. */
+    /** One step that prints a numbered line every second for eight seconds. */
     static final String SLOW_STEP = """
             kind: pipeline
             name: slow
@@ -65,6 +65,6 @@ final class UiFixtures {
             - name: count
               image: drone-pipeline/busybox:test
               commands:
-              - for i in 1 2 3 4 5 6 7 8 9 10; do echo "line $i"; sleep 0.5; done
+              - for i in 1 2 3 4 5 6 7 8; do echo "line $i"; sleep 1; done
             """;
 }
