@@ -18,7 +18,9 @@ import org.jvnet.hudson.test.HudsonTestCase;
  * Proves in real headless Chromium against a running Hudson that finished builds are shown as users expect:
  * the build page lists every step of both pipelines with its Drone status (service, failure, on-failure,
  * excluded step with its reason, exit code), draws the DAG pipeline as a graph and the serial one as a list,
- * shows a step's log with ANSI colours as spans and HTML as text; the job page grid has a row per build; the
+ * shows a step's log with ANSI colours as spans and HTML as text, only the tail of a big log until "load
+ * earlier" is clicked, and a whole pipeline's log; the build's main page has the summary and the side-panel
+ * link with its icon; the job page grid has a row per build; the
  * list column shows the last build's steps as chips; the badge has the last build's status and colour.
  */
 public class BuildPageBrowserIT extends HudsonTestCase {
@@ -57,6 +59,23 @@ public class BuildPageBrowserIT extends HudsonTestCase {
             assertFalse(log, log.contains("\u001b"));
             assertEquals(0, page.count(".drone-log b"));
             browser.screenshot("build-page.png");
+
+            page.click(".drone-pipeline[data-pipeline='backend'] .drone-whole-log");
+            browser.waitFor(() -> page.text(".drone-log").contains("----- test (failure) -----"));
+            assertTrue(page.text(".drone-log").contains("running tests"));
+
+            page.click(step("docs", "package"));
+            browser.waitFor(() -> page.text(".drone-log").contains("\n20000"));
+            assertFalse("only the tail of a big log is loaded first", page.text(".drone-log").contains("\n2\n3\n"));
+            page.click(".drone-load-earlier");
+            browser.waitFor(() -> page.text(".drone-log").contains("\n1\n2\n3\n"));
+            assertEquals(0, page.count(".drone-load-earlier"));
+
+            page.open(getURL() + build.getUrl());
+            browser.waitFor(() -> page.count(".drone-summary-pipeline") == 2);
+            assertEquals(1, page.count(".drone-summary-pipeline[data-pipeline='backend'] .drone-chips .drone-status-failure"));
+            assertEquals("true", page.script("var img = document.querySelector(\"img[src$='drone-static/drone.svg']\");"
+                    + " return img != null && img.complete && img.naturalWidth > 0;"));
 
             page.open(getURL() + job.getUrl());
             browser.waitFor(() -> page.count("#drone-grid tr[data-build]") == 2);

@@ -8,7 +8,7 @@ final class UiFixtures {
     /**
      * Two pipelines: "backend" (serial, with a service, a coloured and HTML-looking log line, a step excluded
      * by {@code when: event}, a failing step and an {@code on-failure} step) and "docs" (a DAG: compile, then
-     * unit and lint in parallel, then package).
+     * unit and lint in parallel, then package, whose log of about 110 KB is more than the page loads at first).
      */
     static final String TWO_PIPELINES = """
             kind: pipeline
@@ -53,7 +53,7 @@ final class UiFixtures {
               depends_on: [compile]
             - name: package
               image: drone-pipeline/busybox:test
-              commands: [echo package]
+              commands: [seq 1 20000]
               depends_on: [unit, lint]
             """;
 
