@@ -28,7 +28,8 @@ import org.jvnet.hudson.test.HudsonTestCase;
  * Proves the web methods over HTTP in a secured Hudson: step logs are served as byte ranges with the
  * progressive-text headers, only for names in the records (no path traversal); the whole-pipeline log has
  * every entry in order; redacting needs POST and Run.DELETE, replaces only that step's file with a note
- * and leaves the console alone; "lint this YAML" needs Item.CONFIGURE and reports FILE:LINE:COL problems.
+ * and leaves the console alone; "lint this YAML" is on the configuration page, needs Item.CONFIGURE and
+ * reports FILE:LINE:COL problems.
  */
 public class PipelinesWebMethodsIT extends HudsonTestCase {
 
@@ -110,6 +111,9 @@ public class PipelinesWebMethodsIT extends HudsonTestCase {
                 """));
         DronePipelineJob job = (DronePipelineJob) Hudson.getInstance().getItem("app");
         String lint = "descriptor/" + DronePipelineJob.class.getName() + "/lintYaml?branch=main&repositoryUrl=";
+        String configure = rootGet(client("admin"), job.getUrl() + "configure").getContentAsString();
+        assertTrue("the configuration page has the button", configure.contains("value=\"Lint this YAML\""));
+        assertTrue(configure, configure.contains("/lintYaml','repositoryUrl,branch,yamlPath'"));
 
         String ok = rootGet(client("admin"), lint + encode(job.getRepositoryUrl()) + "&yamlPath=.drone.yml").getContentAsString();
         assertTrue(ok, ok.contains("No problems."));
