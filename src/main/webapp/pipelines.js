@@ -1,7 +1,7 @@
 /*
  * drone-pipeline build page: renders the pipelines of a build from drone/state, polls while it runs, and
- * shows a step's log beside them (tailed by byte offset, lazy for big logs, ANSI colours as spans; text is
- * only ever inserted as text nodes). Plain DOM + fetch; settings come from data-* attributes.
+ * shows a step's log beside them (tailed by byte offset, lazy for big logs, ANSI colours through
+ * drone-ansi.js). Plain DOM + fetch; settings come from data-* attributes.
  */
 (function () {
   'use strict';
@@ -44,49 +44,6 @@
     var p = state && state.pipelines.filter(function (x) { return x.name === pipeline; })[0];
     return p && (step === undefined ? p : p.steps.filter(function (x) { return x.name === step; })[0]);
   }
-
-  /* ANSI SGR -> spans; other escape sequences are dropped. One writer per stream keeps colours across chunks. */
-  function AnsiWriter() {
-    this.fg = null;
-    this.bg = null;
-    this.bold = false;
-    this.decoder = new TextDecoder('utf-8');
-  }
-  AnsiWriter.prototype.apply = function (codes) {
-    var self = this;
-    (codes === '' ? ['0'] : codes.split(';')).forEach(function (c) {
-      var n = parseInt(c, 10) || 0;
-      if (n === 0) { self.fg = null; self.bg = null; self.bold = false; }
-      else if (n === 1) { self.bold = true; }
-      else if (n === 22) { self.bold = false; }
-      else if ((n >= 30 && n <= 37) || (n >= 90 && n <= 97)) { self.fg = n; }
-      else if (n === 39) { self.fg = null; }
-      else if (n >= 40 && n <= 47) { self.bg = n; }
-      else if (n === 49) { self.bg = null; }
-    });
-  };
-  AnsiWriter.prototype.write = function (bytes) {
-    var text = this.decoder.decode(bytes, { stream: true });
-    var out = document.createDocumentFragment();
-    var re = /\x1b\[([0-9;?]*)([A-Za-z])/g;
-    var last = 0;
-    var m;
-    while ((m = re.exec(text)) !== null) {
-      this.text(out, text.substring(last, m.index));
-      if (m[2] === 'm') { this.apply(m[1]); }
-      last = re.lastIndex;
-    }
-    this.text(out, text.substring(last));
-    return out;
-  };
-  AnsiWriter.prototype.text = function (out, s) {
-    if (!s) { return; }
-    var cls = [];
-    if (this.fg) { cls.push('drone-fg-' + this.fg); }
-    if (this.bg) { cls.push('drone-bg-' + this.bg); }
-    if (this.bold) { cls.push('drone-ansi-bold'); }
-    out.appendChild(cls.length ? el('span', cls.join(' '), s) : document.createTextNode(s));
-  };
 
   /* A chain (each step after at most one other, nobody waited on twice) is a list; anything else a graph. */
   function isGraph(steps) {
@@ -210,7 +167,7 @@
       var s = findStep(sel.pipeline, sel.step);
       var start = Math.max(0, s.logSize - TAIL);
       if (start > 0) { offerEarlier(start, session); }
-      tail(sel.pipeline, sel.step, start, new AnsiWriter(), session);
+      tail(sel.pipeline, sel.step, start, new window.DroneAnsiWriter(), session);
     } else {
       wholeLog(sel.pipeline, session);
     }
@@ -247,7 +204,7 @@
         .then(function (r) { return r.arrayBuffer(); })
         .then(function (buf) {
           if (my !== session) { return; }
-          pre.insertBefore(new AnsiWriter().write(new Uint8Array(buf)), pre.firstChild);
+          pre.insertBefore(new window.DroneAnsiWriter().write(new Uint8Array(buf)), pre.firstChild);
           earlier.textContent = '';
           if (from > 0) { offerEarlier(from, my); }
         });
@@ -261,10 +218,11 @@
         return r.arrayBuffer().then(function (buf) {
           if (my !== session) { return; }
           pre.textContent = '';
-          pre.appendChild(new AnsiWriter().write(new Uint8Array(buf)));
+          pre.appendChild(new window.DroneAnsiWriter().write(new Uint8Array(buf)));
           if (more) { setTimeout(function () { wholeLog(pipeline, my); }, 2000); }
         });
-      });
+      })
+      .catch(function () { if (my === session) { setTimeout(function () { wholeLog(pipeline, my); }, 3000); } });
   }
 
   function redact() {
@@ -288,7 +246,12 @@
   }
 
   function fromHash() {
-    var parts = location.hash.replace(/^#/, '').split('/').map(decodeURIComponent);
+    var parts;
+    try {
+      parts = location.hash.replace(/^#/, '').split('/').map(decodeURIComponent);
+    } catch (e) {
+      return false;
+    }
     if (parts[0] && findStep(parts[0], parts[1])) {
       select(parts[1] ? { pipeline: parts[0], step: parts[1] } : { pipeline: parts[0] });
       return true;

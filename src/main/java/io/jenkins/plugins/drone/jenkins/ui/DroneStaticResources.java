@@ -24,6 +24,7 @@ public final class DroneStaticResources implements RootAction {
 
     private static final Map<String, String> TYPES = Map.of(
             "pipelines.js", "application/javascript;charset=UTF-8",
+            "drone-ansi.js", "application/javascript;charset=UTF-8",
             "pipelines.css", "text/css;charset=UTF-8",
             "drone.svg", "image/svg+xml");
 
