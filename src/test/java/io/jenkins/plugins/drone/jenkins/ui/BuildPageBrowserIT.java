@@ -19,7 +19,8 @@ import org.jvnet.hudson.test.HudsonTestCase;
  * the build page lists every step of both pipelines with its Drone status (service, failure, on-failure,
  * excluded step with its reason, exit code), draws the DAG pipeline as a graph and the serial one as a list,
  * shows a step's log with ANSI colours as spans and HTML as text, only the tail of a big log until "load
- * earlier" is clicked, and a whole pipeline's log; the build's main page has the summary and the side-panel
+ * earlier" is clicked, and a whole pipeline's log; the redact button asks, then posts with the page's crumb
+ * and shows the note; the build's main page has the summary and the side-panel
  * link with its icon; the job page grid has a row per build; the
  * list column shows the last build's steps as chips; the badge has the last build's status and colour.
  */
@@ -59,6 +60,13 @@ public class BuildPageBrowserIT extends HudsonTestCase {
             assertFalse(log, log.contains("\u001b"));
             assertEquals(0, page.count(".drone-log b"));
             browser.screenshot("build-page.png");
+
+            page.click(step("backend", "report-failure"));
+            browser.waitFor(() -> page.text(".drone-log").contains("the tests failed"));
+            page.script("window.confirm = function () { window.droneConfirmed = true; return true; }");
+            page.click(".drone-redact");
+            browser.waitFor(() -> page.text(".drone-log").startsWith("This log was redacted by anonymous on "));
+            assertEquals("the user was asked first", "true", page.script("return String(window.droneConfirmed)"));
 
             page.click(".drone-pipeline[data-pipeline='backend'] .drone-whole-log");
             browser.waitFor(() -> page.text(".drone-log").contains("----- test (failure) -----"));
