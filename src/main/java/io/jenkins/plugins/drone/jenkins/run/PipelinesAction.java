@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.servlet.http.HttpServletResponse;
 import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.StaplerRequest;
@@ -100,8 +101,8 @@ public final class PipelinesAction implements Action {
     @CapturedParameterNames({"req", "rsp"})
     public void doLog(StaplerRequest req, StaplerResponse rsp) throws IOException {
         build.getParent().checkPermission(Item.READ);
-        PipelineRecord pipeline = pipeline(String.valueOf(req.getParameter("pipeline")));
-        StepRecord step = pipeline == null ? null : pipeline.step(String.valueOf(req.getParameter("step")));
+        PipelineRecord pipeline = requestedPipeline(req);
+        StepRecord step = requestedStep(req, pipeline);
         if (step == null) {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -115,7 +116,7 @@ public final class PipelinesAction implements Action {
     @CapturedParameterNames({"req", "rsp"})
     public void doPipelineLog(StaplerRequest req, StaplerResponse rsp) throws IOException {
         build.getParent().checkPermission(Item.READ);
-        PipelineRecord pipeline = pipeline(String.valueOf(req.getParameter("pipeline")));
+        PipelineRecord pipeline = requestedPipeline(req);
         if (pipeline == null) {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -142,8 +143,8 @@ public final class PipelinesAction implements Action {
             return;
         }
         build.checkPermission(Run.DELETE);
-        PipelineRecord pipeline = pipeline(String.valueOf(req.getParameter("pipeline")));
-        StepRecord step = pipeline == null ? null : pipeline.step(String.valueOf(req.getParameter("step")));
+        PipelineRecord pipeline = requestedPipeline(req);
+        StepRecord step = requestedStep(req, pipeline);
         if (step == null || !step.isFinished()) {
             rsp.sendError(step == null ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_CONFLICT);
             return;
@@ -153,6 +154,16 @@ public final class PipelinesAction implements Action {
                 user == null ? "anonymous" : user.getId(), new Date());
         rsp.setContentType("text/plain;charset=UTF-8");
         rsp.getWriter().write(note);
+    }
+
+    /** The record named by the {@code pipeline} parameter; null for any other value (no path is built from it). */
+    private PipelineRecord requestedPipeline(StaplerRequest req) {
+        return pipeline(Objects.toString(req.getParameter("pipeline"), ""));
+    }
+
+    /** The entry of {@code pipeline} named by the {@code step} parameter, or null. */
+    private static StepRecord requestedStep(StaplerRequest req, PipelineRecord pipeline) {
+        return pipeline == null ? null : pipeline.step(Objects.toString(req.getParameter("step"), ""));
     }
 
     /** Whether the current user may redact step logs of this build (shows the button). */
