@@ -9,11 +9,15 @@ import hudson.Extension;
 import hudson.model.DependencyGraph;
 import hudson.model.Descriptor;
 import hudson.model.Hudson;
+import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.Queue;
 import hudson.model.TopLevelItem;
 import hudson.tasks.Publisher;
 import hudson.util.DescribableList;
+import hudson.util.FormValidation;
+import io.jenkins.plugins.drone.jenkins.ui.YamlLint;
+import java.io.File;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
 import java.io.IOException;
@@ -22,6 +26,9 @@ import java.util.Collections;
 import java.util.List;
 import javax.servlet.ServletException;
 import net.sf.json.JSONObject;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.CapturedParameterNames;
+import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.StaplerRequest;
 import org.kohsuke.stapler.StaplerResponse;
 
@@ -183,6 +190,26 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
                 trustedJobs = new TreeSet<>();
             }
             return trustedJobs;
+        }
+
+        /**
+         * "Lint this YAML" on the configuration page: reads the pipeline file of the form's repository and
+         * branch and lints it. Reading a repository is what configuring a job allows, so it needs
+         * {@link Item#CONFIGURE} on the job (or globally when called outside one, as the button does).
+         */
+        @CapturedParameterNames({"job", "repositoryUrl", "branch", "yamlPath"})
+        public FormValidation doLintYaml(@AncestorInPath AbstractProject<?, ?> job,
+                                         @QueryParameter("repositoryUrl") String repositoryUrl,
+                                         @QueryParameter("branch") String branch,
+                                         @QueryParameter("yamlPath") String yamlPath) {
+            if (job != null) {
+                job.checkPermission(Item.CONFIGURE);
+            } else {
+                Hudson.getInstance().checkPermission(Item.CONFIGURE);
+            }
+            boolean trusted = job != null && isTrusted(job.getFullName());
+            return new YamlLint(new File(Hudson.getInstance().getRootDir(), "cache/drone-pipeline"))
+                    .lint(repositoryUrl, branch, yamlPath, trusted);
         }
 
         @Override

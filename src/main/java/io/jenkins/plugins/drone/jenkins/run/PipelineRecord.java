@@ -31,7 +31,7 @@ public final class PipelineRecord {
         this.steps = new ArrayList<>();
         for (StepPlan step : plan.steps()) {
             StepRecord record = new StepRecord(step.name(), step.kind().name().toLowerCase(Locale.ROOT),
-                    step.number(), LogFiles.fileName(steps.size(), step.name()));
+                    step.number(), LogFiles.fileName(steps.size(), step.name()), step.dependsOn());
             if (!step.run()) {
                 record.excluded(step.reason());
             }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
@@ -16,6 +17,7 @@ public final class StepRecord {
     private final String name;
     private final String kind;
     private final String logFile;
+    private List<String> dependsOn;
     private int number;
     private String status = "pending";
     private int exitCode;
@@ -27,11 +29,12 @@ public final class StepRecord {
     private long blockWriteBytes = -1;
     private List<String> maskedSecrets = new ArrayList<>();
 
-    StepRecord(String name, String kind, int number, String logFile) {
+    StepRecord(String name, String kind, int number, String logFile, List<String> dependsOn) {
         this.name = name;
         this.kind = kind;
         this.number = number;
         this.logFile = logFile;
+        this.dependsOn = new ArrayList<>(dependsOn);
     }
 
     @Exported
@@ -43,6 +46,12 @@ public final class StepRecord {
     @Exported
     public String getKind() {
         return kind;
+    }
+
+    /** Effective predecessors: the previous entry in a serial pipeline, {@code depends_on} in a graph. */
+    @Exported
+    public List<String> getDependsOn() {
+        return dependsOn == null ? Collections.emptyList() : Collections.unmodifiableList(dependsOn);
     }
 
     /** {@code DRONE_STEP_NUMBER}; 0 for entries excluded by {@code when}. */

@@ -1,0 +1,87 @@
+package io.jenkins.plugins.drone.jenkins.ui;
+
+import hudson.model.AbstractBuild;
+import hudson.model.AbstractProject;
+import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
+import io.jenkins.plugins.drone.jenkins.run.StepRecord;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recent builds × steps of a job, like the stage view: one row per build that ran pipelines, one column per
+ * {@code pipeline / step} seen in those builds (newest build's order first), each cell a status and a
+ * duration, or empty where that build had no such step.
+ */
+public final class BuildGrid {
+
+    /** How many builds the job page shows. */
+    static final int ROWS = 10;
+
+    private final List<String> columns;
+    private final List<Row> rows;
+
+    private BuildGrid(List<String> columns, List<Row> rows) {
+        this.columns = columns;
+        this.rows = rows;
+    }
+
+    /** One step of one build. */
+    public record Cell(String status, String duration) {}
+
+    /** One build: its number, URL, and a cell (or null) per column. */
+    public record Row(AbstractBuild<?, ?> build, List<Cell> cells) {}
+
+    /** The grid of the newest {@value #ROWS} builds of {@code job} that have pipeline records. */
+    public static BuildGrid of(AbstractProject<?, ?> job) {
+        List<PipelinesAction> recent = new ArrayList<>();
+        for (AbstractBuild<?, ?> build : job.getBuilds()) {
+            PipelinesAction action = build.getAction(PipelinesAction.class);
+            if (action != null && !action.getPipelines().isEmpty()) {
+                recent.add(action);
+            }
+            if (recent.size() == ROWS) {
+                break;
+            }
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (PipelinesAction action : recent) {
+            for (PipelineRecord pipeline : action.getPipelines()) {
+                pipeline.getSteps().forEach(step -> keys.add(key(pipeline, step)));
+            }
+        }
+        List<String> columns = new ArrayList<>(keys);
+        List<Row> rows = new ArrayList<>();
+        for (PipelinesAction action : recent) {
+            rows.add(new Row(action.getBuild(), cells(action, columns)));
+        }
+        return new BuildGrid(columns, rows);
+    }
+
+    private static List<Cell> cells(PipelinesAction action, List<String> columns) {
+        List<Cell> cells = new ArrayList<>(Collections.nCopies(columns.size(), (Cell) null));
+        for (PipelineRecord pipeline : action.getPipelines()) {
+            for (StepRecord step : pipeline.getSteps()) {
+                cells.set(columns.indexOf(key(pipeline, step)),
+                        new Cell(step.getStatus(), Figures.duration(step.getDurationMillis())));
+            }
+        }
+        return cells;
+    }
+
+    private static String key(PipelineRecord pipeline, StepRecord step) {
+        return pipeline.getName() + " / " + step.getName();
+    }
+
+    /** Column titles, {@code pipeline / step}. */
+    public List<String> getColumns() {
+        return columns;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+}
