@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             ConvertCommand.class,
             PlanCommand.class,
             ExecCommand.class,
+            ConvertJobCommand.class,
         })
 public final class Main implements Runnable {
 
