@@ -66,19 +66,19 @@ public class DronePipelineStepIT extends HudsonTestCase {
         FreeStyleProject job = FreestyleJobs.onDocker("from-file",
                 new Shell("cat > .drone.yml <<'EOF'\n" + """
                         kind: pipeline
+                        name: build
+                        steps:
+                        - name: compile
+                          image: drone-pipeline/busybox:test
+                          commands: [sleep 1, echo compiled > built.txt]
+                        ---
+                        kind: pipeline
                         name: notify
                         depends_on: [build]
                         steps:
                         - name: done
                           image: drone-pipeline/busybox:test
                           commands: [cat built.txt]
-                        ---
-                        kind: pipeline
-                        name: build
-                        steps:
-                        - name: compile
-                          image: drone-pipeline/busybox:test
-                          commands: [echo compiled > built.txt]
                         """ + "EOF\n"),
                 new DronePipelineStep(null, "", List.of()));
 
