@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.util.List;
 import javax.servlet.ServletException;
 import javax.servlet.http.HttpServletResponse;
+import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.StaplerRequest;
 import org.kohsuke.stapler.StaplerResponse;
 import org.kohsuke.stapler.WebMethod;
@@ -81,6 +82,7 @@ public final class ConvertToDroneAction implements Action {
 
     /** The YAML as a {@code .drone.yml} attachment. */
     @WebMethod(name = "drone-yml")
+    @CapturedParameterNames({"req", "rsp"})
     public void doDroneYml(StaplerRequest req, StaplerResponse rsp) throws IOException {
         String yaml = convert(req.getParameter("image")).yaml();
         rsp.setContentType("text/yaml;charset=UTF-8");
@@ -89,6 +91,7 @@ public final class ConvertToDroneAction implements Action {
     }
 
     /** Creates a Drone pipeline job from the form (name, repositoryUrl, branch) and shows where the YAML goes. */
+    @CapturedParameterNames({"req", "rsp"})
     public void doCreateJob(StaplerRequest req, StaplerResponse rsp) throws IOException, ServletException {
         if (!"POST".equals(req.getMethod())) {
             rsp.setHeader("Allow", "POST");
