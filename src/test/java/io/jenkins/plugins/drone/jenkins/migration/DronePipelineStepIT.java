@@ -12,9 +12,11 @@ import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
 import io.jenkins.plugins.drone.jenkins.support.DockerLeftovers;
 import io.jenkins.plugins.drone.jenkins.support.FreestyleJobs;
+import io.jenkins.plugins.drone.jenkins.support.Waits;
 import java.io.File;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jvnet.hudson.test.HudsonTestCase;
 
@@ -22,7 +24,7 @@ import org.jvnet.hudson.test.HudsonTestCase;
  * Proves the "Run Drone pipeline" freestyle build step in a real Hudson with a real agent labeled docker and
  * the real Docker engine: the documented example job runs a two-step pipeline with a redis service in the
  * freestyle workspace, pipelines follow depends_on, a failing pipeline or a file with errors fails the build,
- * secrets are masked, and the step's configuration survives the configuration form.
+ * secrets are masked, aborting stops the containers, and the step's configuration survives the configuration form.
  */
 public class DronePipelineStepIT extends HudsonTestCase {
 
@@ -159,6 +161,35 @@ public class DronePipelineStepIT extends HudsonTestCase {
         assertFalse(console, console.contains("s3cr3t-value"));
         File log = build.getAction(PipelinesAction.class).logFile("secret", "show");
         assertFalse(Files.readString(log.toPath()).contains("s3cr3t-value"));
+    }
+
+    // Aborting the freestyle build while a pipeline runs kills its step and removes every container it started.
+    public void testAbortStopsTheContainers() throws Exception {
+        FreeStyleProject job = FreestyleJobs.onDocker("aborted", inline("""
+                kind: pipeline
+                name: slow
+                steps:
+                - name: wait
+                  image: drone-pipeline/busybox:test
+                  commands: [echo started, sleep 300]
+                """));
+        Future<FreeStyleBuild> future = job.scheduleBuild2(0);
+        Waits.until("the step to run", 120, () -> running(job.getLastBuild()));
+        FreeStyleBuild build = job.getLastBuild();
+
+        build.getExecutor().interrupt();
+        future.get(2, TimeUnit.MINUTES);
+
+        assertEquals(build.getLog(), Result.ABORTED, build.getResult());
+        assertEquals("killed", build.getAction(PipelinesAction.class).pipeline("slow").getStatus());
+        Waits.until("no container of the build left", 60,
+                () -> DockerLeftovers.labelled("io.jenkins.drone.job", "aborted").isEmpty());
+    }
+
+    private static boolean running(FreeStyleBuild build) throws java.io.IOException {
+        PipelinesAction pipelines = build == null ? null : build.getAction(PipelinesAction.class);
+        PipelineRecord slow = pipelines == null ? null : pipelines.pipeline("slow");
+        return slow != null && "running".equals(slow.step("wait").getStatus()) && build.getLog().contains("started");
     }
 
     // The configuration form shows and keeps the file path, the inline pipeline and the step's secrets.
