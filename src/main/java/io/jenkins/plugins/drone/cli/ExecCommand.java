@@ -10,21 +10,15 @@ import io.jenkins.plugins.drone.engine.StepStatus;
 import io.jenkins.plugins.drone.engine.docker.DockerClients;
 import io.jenkins.plugins.drone.engine.docker.DockerContainerEngine;
 import io.jenkins.plugins.drone.plan.BuildContext;
-import io.jenkins.plugins.drone.plan.BuildVariables;
+import io.jenkins.plugins.drone.plan.FilePlanner;
+import io.jenkins.plugins.drone.plan.PlanOptions;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import io.jenkins.plugins.drone.plan.Plan;
 import io.jenkins.plugins.drone.plan.PlanResult;
-import io.jenkins.plugins.drone.plan.Planner;
-import io.jenkins.plugins.drone.spec.Diagnostic;
-import io.jenkins.plugins.drone.spec.ManifestParser;
-import io.jenkins.plugins.drone.spec.ParseResult;
-import io.jenkins.plugins.drone.spec.Substitution;
-import io.jenkins.plugins.drone.spec.lint.Linter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,19 +106,10 @@ final class ExecCommand implements Callable<Integer> {
 
     /** Substitutes, parses, lints and plans; prints diagnostics; null when there is nothing valid to run. */
     private Plan plan(BuildContext build, PrintWriter err) throws IOException {
-        String text = Substitution.apply(Files.readString(file), BuildVariables.of(build));
-        ParseResult parsed = ManifestParser.parse(file.toString(), text);
-        List<Diagnostic> problems = new ArrayList<>(parsed.diagnostics());
-        if (!parsed.hasErrors()) {
-            problems.addAll(Linter.lint(parsed.manifest(), true));
-        }
-        PlanResult result = problems.stream().anyMatch(Diagnostic::isError) ? null : Planner.plan(parsed.manifest(), build);
-        if (result != null) {
-            problems.addAll(result.diagnostics());
-        }
-        problems.forEach(d -> err.println(d.format()));
+        PlanResult result = FilePlanner.plan(file.toString(), Files.readString(file), build, PlanOptions.DEFAULT);
+        result.diagnostics().forEach(d -> err.println(d.format()));
         err.flush();
-        return result == null || !result.ok() ? null : result.plan();
+        return result.ok() ? result.plan() : null;
     }
 
     /** Drone's stage rule, applied to what ran in this process: failures skip on-success pipelines and vice versa. */

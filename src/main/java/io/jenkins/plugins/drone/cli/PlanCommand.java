@@ -1,22 +1,15 @@
 package io.jenkins.plugins.drone.cli;
 
 import io.jenkins.plugins.drone.plan.BuildContext;
-import io.jenkins.plugins.drone.plan.BuildVariables;
+import io.jenkins.plugins.drone.plan.FilePlanner;
 import io.jenkins.plugins.drone.plan.PlanJson;
+import io.jenkins.plugins.drone.plan.PlanOptions;
 import io.jenkins.plugins.drone.plan.PlanResult;
-import io.jenkins.plugins.drone.plan.Planner;
 import io.jenkins.plugins.drone.spec.Diagnostic;
-import io.jenkins.plugins.drone.spec.ManifestParser;
-import io.jenkins.plugins.drone.spec.ParseResult;
-import io.jenkins.plugins.drone.spec.Substitution;
-import io.jenkins.plugins.drone.spec.legacy.LegacyConverter;
-import io.jenkins.plugins.drone.spec.legacy.LegacyFormat;
-import io.jenkins.plugins.drone.spec.lint.Linter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +48,9 @@ final class PlanCommand implements Callable<Integer> {
     private String remoteUrl;
     @Option(names = "--trusted", description = "allow privileged mode, host volumes and other host settings")
     private boolean trusted;
+    @Option(names = "--legacy-groups",
+            description = "for a 0.8 file, keep native 0.8 group parallelism instead of Drone 1.x's serial conversion")
+    private boolean legacyGroups;
     @Option(names = "--exit-code", description = "assumed exit code of a step, e.g. test=1 or lint=78")
     private Map<String, Integer> exitCodes = new LinkedHashMap<>();
 
@@ -71,22 +67,11 @@ final class PlanCommand implements Callable<Integer> {
             return 1;
         }
         BuildContext build = context();
-        String text = Substitution.apply(raw, BuildVariables.of(build));
-        ParseResult parsed = LegacyFormat.isLegacy(text) && !remoteUrl.isEmpty()
-                ? LegacyConverter.toManifest(file.toString(), text, remoteUrl)
-                : ManifestParser.parse(file.toString(), text);
-        List<Diagnostic> problems = new ArrayList<>(parsed.diagnostics());
-        if (!parsed.hasErrors()) {
-            problems.addAll(Linter.lint(parsed.manifest(), true));
-        }
-        PlanResult result = problems.stream().anyMatch(Diagnostic::isError) ? null
-                : Planner.plan(parsed.manifest(), build, exitCodes);
-        if (result != null) {
-            problems.addAll(result.diagnostics());
-        }
+        PlanResult result = FilePlanner.plan(file.toString(), raw, build, new PlanOptions(exitCodes, legacyGroups));
+        List<Diagnostic> problems = result.diagnostics();
         problems.forEach(d -> err.println(d.format()));
         err.flush();
-        if (result == null || !result.ok()) {
+        if (!result.ok()) {
             return 1;
         }
         out.print(PlanJson.write(result.plan()));

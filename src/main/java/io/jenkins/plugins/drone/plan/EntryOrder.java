@@ -17,8 +17,11 @@ import java.util.Set;
  */
 final class EntryOrder {
 
-    /** An entry as declared: its name, what it says it depends on, and where it was written. */
-    record Declared(String name, List<Name> dependsOn, Position position) {}
+    /**
+     * An entry as declared: its name, what it says it depends on, where it was written, and its serial stage key:
+     * consecutive entries with the same non-null key run in parallel (native 0.8 {@code group}); null = own stage.
+     */
+    record Declared(String name, List<Name> dependsOn, Position position, String stageKey) {}
 
     private static final String CLONE = "clone";
 
@@ -28,18 +31,35 @@ final class EntryOrder {
     /** One list of predecessor names per entry, in entry order; {@code builtInClone}: entry 0 is the built-in clone. */
     static List<List<String>> resolve(List<Declared> entries, boolean builtInClone, List<Diagnostic> problems) {
         boolean graph = entries.stream().anyMatch(e -> !e.dependsOn().isEmpty());
+        if (!graph) {
+            return serial(entries);
+        }
         List<List<String>> result = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            if (!graph) {
-                result.add(i == 0 ? List.of() : List.of(entries.get(i - 1).name()));
-            } else if (builtInClone && i == 0) {
+            if (builtInClone && i == 0) {
                 result.add(List.of());
             } else {
                 result.add(graphPredecessors(entries, entries.get(i), builtInClone, problems));
             }
         }
-        if (graph) {
-            reportCycle(entries, result, problems);
+        reportCycle(entries, result, problems);
+        return result;
+    }
+
+    /** Each entry depends on the whole stage before it; a stage is one entry, or a run of equal stage keys. */
+    private static List<List<String>> serial(List<Declared> entries) {
+        List<List<String>> result = new ArrayList<>();
+        List<String> previousStage = List.of();
+        List<String> currentStage = new ArrayList<>();
+        String currentKey = null;
+        for (Declared entry : entries) {
+            if (entry.stageKey() == null || !entry.stageKey().equals(currentKey)) {
+                previousStage = List.copyOf(currentStage);
+                currentStage = new ArrayList<>();
+                currentKey = entry.stageKey();
+            }
+            result.add(previousStage);
+            currentStage.add(entry.name());
         }
         return result;
     }

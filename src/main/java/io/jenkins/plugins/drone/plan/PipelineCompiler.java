@@ -6,6 +6,7 @@ import io.jenkins.plugins.drone.spec.Pipeline;
 import io.jenkins.plugins.drone.spec.Platform;
 import io.jenkins.plugins.drone.spec.Step;
 import io.jenkins.plugins.drone.spec.Volume;
+import io.jenkins.plugins.drone.spec.YamlValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +25,21 @@ final class PipelineCompiler {
     private PipelineCompiler() {
     }
 
-    static PipelinePlan compile(Pipeline pipeline, Stage stage, BuildContext build, List<Diagnostic> problems) {
+    static PipelinePlan compile(Pipeline pipeline, Stage stage, BuildContext build, boolean legacyGroups,
+            List<Diagnostic> problems) {
         PipelinePlan.WorkspaceSpec workspace = Workspaces.of(pipeline.workspace(), pipeline.platform().os());
         boolean builtInClone = pipeline.cloning() == null || !pipeline.cloning().disable();
         List<EntryOrder.Declared> declared = new ArrayList<>();
         if (builtInClone) {
-            declared.add(new EntryOrder.Declared("clone", List.of(), pipeline.position()));
+            declared.add(new EntryOrder.Declared("clone", List.of(), pipeline.position(), null));
         }
         List<Step> containers = new ArrayList<>(pipeline.services());
         containers.addAll(pipeline.steps());
-        containers.forEach(s -> declared.add(new EntryOrder.Declared(s.name(), s.dependsOn(), s.position())));
+        for (int i = 0; i < containers.size(); i++) {
+            Step s = containers.get(i);
+            String stageKey = legacyGroups ? legacyStageKey(s, i < pipeline.services().size()) : null;
+            declared.add(new EntryOrder.Declared(s.name(), s.dependsOn(), s.position(), stageKey));
+        }
         List<List<String>> order = EntryOrder.resolve(declared, builtInClone, problems);
 
         EntryCompiler.PipelineScope scope = new EntryCompiler.PipelineScope(
@@ -57,6 +63,18 @@ final class PipelineCompiler {
                 workspace, builtInClone ? cloneSpec(pipeline) : null, entries, volumes(pipeline),
                 pipeline.imagePullSecrets(), plainEnvironment(pipeline),
                 pipeline.concurrency() == null ? 0 : pipeline.concurrency().limit());
+    }
+
+    /**
+     * Native 0.8 stages: all services together, and consecutive containers with the same {@code group}, which
+     * the converter keeps as a {@code group} setting.
+     */
+    private static String legacyStageKey(Step step, boolean service) {
+        if (service) {
+            return "services";
+        }
+        return step.settings().get("group") instanceof YamlValue.Scalar group && group.resolved() != null
+                ? "group:" + group.text() : null;
     }
 
     private static boolean runs(Step step, BuildContext build) {

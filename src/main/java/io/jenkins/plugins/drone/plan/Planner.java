@@ -22,11 +22,15 @@ public final class Planner {
         return plan(manifest, build, Map.of());
     }
 
-    /**
-     * Plans {@code manifest} (already substituted and parsed, see {@link BuildVariables#of}) for {@code build}.
-     * {@code exitCodes} maps an entry name to the exit code the prediction assumes (absent: 0).
-     */
+    /** Plans with Drone 1.x rules; {@code exitCodes} maps an entry name to its assumed exit code (absent: 0). */
     public static PlanResult plan(Manifest manifest, BuildContext build, Map<String, Integer> exitCodes) {
+        return plan(manifest, build, new PlanOptions(exitCodes, false));
+    }
+
+    /** Plans {@code manifest} (already substituted and parsed, see {@link BuildVariables#of}) for {@code build}. */
+    public static PlanResult plan(Manifest manifest, BuildContext build, PlanOptions options) {
+        Map<String, Integer> exitCodes = options.exitCodes();
+        boolean legacyGroups = options.legacyGroups() && manifest.legacy();
         List<Diagnostic> problems = new ArrayList<>();
         List<Pipeline> pipelines = manifest.pipelines();
         List<String> reasons = pipelines.stream().map(p -> ConditionReasons.trigger(p.trigger(), build)).toList();
@@ -38,7 +42,7 @@ public final class Planner {
             Pipeline pipeline = pipelines.get(i);
             int number = runs.get(i) ? ++stageNumber : 0;
             var stage = new PipelineCompiler.Stage(number, runs.get(i), reasons.get(i), dependsOn.get(i));
-            plans.add(PipelineCompiler.compile(pipeline, stage, build, problems));
+            plans.add(PipelineCompiler.compile(pipeline, stage, build, legacyGroups, problems));
             if (runs.get(i) && !build.trusted()) {
                 TrustGate.check(pipeline, problems);
             }

@@ -17,7 +17,7 @@ class GoFloatPropertyTest {
     @Test
     void formatGIsShortestAndRoundTrips() {
         Random random = new Random(42);
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 4_000; i++) {
             double value = Double.longBitsToDouble(random.nextLong());
             if (Double.isNaN(value) || Double.isInfinite(value)) {
                 continue;
@@ -36,7 +36,7 @@ class GoFloatPropertyTest {
     @Test
     void encodedFloatSettingReadsBackToTheSameEncoding() {
         Random random = new Random(7);
-        for (int i = 0; i < 5_000; i++) {
+        for (int i = 0; i < 2_000; i++) {
             double value = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(30) - 12);
             String text = SettingsEncoder.encode(new YamlValue.Scalar("x", value, false, Yaml.AT));
             Object reread = Scalars.resolve(text);

@@ -28,6 +28,17 @@ public final class DockerJanitor {
         this.filter = List.copyOf(labels);
     }
 
+    /**
+     * Sweeps the Docker engine at {@code host} (null/blank: the default) once, with its own client; for
+     * callers that must not depend on docker-java types.
+     */
+    public static Set<String> sweep(String host, Map<String, String> scope, Set<String> liveRunIds,
+                                    long nowEpochSeconds) throws java.io.IOException {
+        try (DockerClient client = DockerClients.create(host)) {
+            return new DockerJanitor(client, scope).sweep(liveRunIds, nowEpochSeconds);
+        }
+    }
+
     /** Cleans up dead or expired runs; returns their ids. */
     public Set<String> sweep(Set<String> liveRunIds, long nowEpochSeconds) {
         Map<String, Long> expiryByRun = new HashMap<>();

@@ -105,6 +105,7 @@ public final class PipelineExecution implements PipelineWork {
             if (channel == null) {
                 throw new IOException("agent " + nodeName + " is offline");
             }
+            LiveRuns.started(runId());
             status = channel.call(callable(node, decoder));
             drain(decoder);
         } catch (InterruptedException e) {
@@ -114,9 +115,10 @@ public final class PipelineExecution implements PipelineWork {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             status = "error";
-            reason = describe(e, nodeName);
+            reason = describe(e, node, nodeName);
             println(reason);
         } finally {
+            LiveRuns.ended(runId());
             long now = System.currentTimeMillis();
             recorder.close();
             record.closeOpenSteps(reason.isEmpty() ? "the pipeline ended" : reason, now);
@@ -129,6 +131,7 @@ public final class PipelineExecution implements PipelineWork {
 
     private RunPipelineCallable callable(Node node, EventLineDecoder decoder) {
         Map<String, String> labels = Map.of(
+                LiveRuns.CONTROLLER_LABEL, LiveRuns.controllerId(),
                 "io.jenkins.drone.job", build.getParent().getFullName(),
                 "io.jenkins.drone.build", String.valueOf(build.getNumber()),
                 "io.jenkins.drone.pipeline", plan.name());
@@ -157,13 +160,25 @@ public final class PipelineExecution implements PipelineWork {
         }
     }
 
-    private static String describe(Exception e, String nodeName) {
+    /** The failure in words; a broken agent connection is named as such. */
+    private static String describe(Exception e, Node node, String nodeName) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        if (e.getClass().getName().contains("ChannelClosed") || message.contains("closed")
-                || message.contains("Channel is")) {
-            return "agent " + nodeName + " disconnected while the pipeline ran: " + message;
+        return lostConnection(e, node) ? "agent " + nodeName + " disconnected while the pipeline ran (" + message + ")"
+                : message;
+    }
+
+    private static boolean lostConnection(Throwable e, Node node) {
+        if (node != null && (node.getChannel() == null || node.toComputer() == null || node.toComputer().isOffline())) {
+            return true;
         }
-        return message;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String type = t.getClass().getSimpleName();
+            if (type.equals("RequestAbortedException") || type.equals("ChannelClosedException")
+                    || type.equals("EOFException") || type.equals("OrderlyShutdown")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void println(String line) {

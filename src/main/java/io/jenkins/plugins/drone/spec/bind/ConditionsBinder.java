@@ -3,6 +3,7 @@ package io.jenkins.plugins.drone.spec.bind;
 import io.jenkins.plugins.drone.spec.Condition;
 import io.jenkins.plugins.drone.spec.Conditions;
 import io.jenkins.plugins.drone.spec.Diagnostic;
+import io.jenkins.plugins.drone.spec.Position;
 import io.jenkins.plugins.drone.spec.YamlValue;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +18,9 @@ public final class ConditionsBinder {
 
     private ConditionsBinder() {}
 
-    public static Conditions bind(YamlValue value, String what, List<Diagnostic> problems) {
-        Fields f = Fields.of(value, what, KEYS, problems);
+    /** {@code whereAbsent} positions the conditions when the block is not written. */
+    public static Conditions bind(YamlValue value, Position whereAbsent, String what, List<Diagnostic> problems) {
+        Fields f = Fields.of(value, whereAbsent, what, KEYS, problems);
         return new Conditions(field(f, "branch"), field(f, "event"), field(f, "ref"), field(f, "repo"),
                 field(f, "instance"), field(f, "target"), field(f, "cron"), field(f, "action"), field(f, "status"),
                 field(f, "paths"), f.position());

@@ -27,8 +27,18 @@ public final class Fields {
         this.problems = problems;
     }
 
-    /** Fields of {@code value}, which must be a map (or null/absent, which reads as an empty map). */
+    /** Fields of {@code value}, which must be a map; see {@link #child} for values that may be absent. */
     public static Fields of(YamlValue value, String what, Set<String> known, List<Diagnostic> problems) {
+        return of(value, value == null ? null : value.position(), what, known, problems);
+    }
+
+    /** The map under {@code key} (absent or null reads as an empty map placed at {@link #at(String)}). */
+    public Fields child(String key, String childWhat, Set<String> known) {
+        return of(value(key), at(key), childWhat, known, problems);
+    }
+
+    /** Fields of {@code value}; when it is absent (null) the empty map is placed at {@code whereAbsent}. */
+    public static Fields of(YamlValue value, Position whereAbsent, String what, Set<String> known, List<Diagnostic> problems) {
         YamlValue.Mapping map;
         if (value instanceof YamlValue.Mapping m) {
             map = m;
@@ -36,7 +46,7 @@ public final class Fields {
             if (value != null && !isNull(value)) {
                 problems.add(Diagnostic.error(value.position(), what + " must be a map (`key: value` lines), not " + shape(value)));
             }
-            map = new YamlValue.Mapping(Map.of(), value == null ? null : value.position());
+            map = new YamlValue.Mapping(Map.of(), value == null ? whereAbsent : value.position());
         }
         Fields fields = new Fields(map, what, problems);
         fields.rejectUnknown(known);

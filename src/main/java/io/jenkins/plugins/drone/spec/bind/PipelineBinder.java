@@ -39,7 +39,7 @@ public final class PipelineBinder {
                 workspace(f, where), clone(f, where), steps(f, "steps", where), steps(f, "services", where),
                 f.list("volumes", v -> volume(v, where, problems)),
                 EnvironmentBinder.bind(f.value("environment"), where + " environment", false, problems),
-                ConditionsBinder.bind(f.value("trigger"), where + " `trigger`", problems),
+                ConditionsBinder.bind(f.value("trigger"), f.at("trigger"), where + " `trigger`", problems),
                 StepBinder.names(f, "depends_on"), f.stringMap("node"), concurrency(f, where),
                 f.strings("image_pull_secrets"), f.keys(), f.position());
     }
@@ -50,23 +50,23 @@ public final class PipelineBinder {
     }
 
     private static Platform platform(Fields f, String where) {
-        Fields p = Fields.of(f.value("platform"), "`platform` of " + where, PLATFORM_KEYS, f.problems());
+        Fields p = f.child("platform", "`platform` of " + where, PLATFORM_KEYS);
         return new Platform(p.string("os"), p.string("arch"), p.string("variant"), p.string("version"), f.at("platform"));
     }
 
     private static Workspace workspace(Fields f, String where) {
-        Fields w = Fields.of(f.value("workspace"), "`workspace` of " + where, WORKSPACE_KEYS, f.problems());
+        Fields w = f.child("workspace", "`workspace` of " + where, WORKSPACE_KEYS);
         return new Workspace(w.string("base"), w.string("path"), f.at("workspace"));
     }
 
     private static Clone clone(Fields f, String where) {
-        Fields c = Fields.of(f.value("clone"), "`clone` of " + where, CLONE_KEYS, f.problems());
+        Fields c = f.child("clone", "`clone` of " + where, CLONE_KEYS);
         return new Clone(c.bool("disable"), c.integer("depth"), c.integer("retries"), c.bool("skip_verify"),
                 c.bool("trace"), f.at("clone"));
     }
 
     private static Concurrency concurrency(Fields f, String where) {
-        Fields c = Fields.of(f.value("concurrency"), "`concurrency` of " + where, Set.of("limit"), f.problems());
+        Fields c = f.child("concurrency", "`concurrency` of " + where, Set.of("limit"));
         return new Concurrency(c.integer("limit"), f.at("concurrency"));
     }
 
@@ -75,11 +75,11 @@ public final class PipelineBinder {
         Volume.Host host = null;
         Volume.Temp temp = null;
         if (vol.keys().containsKey("host")) {
-            Fields h = Fields.of(vol.value("host"), "`host` of a volume", Set.of("path"), problems);
+            Fields h = vol.child("host", "`host` of a volume", Set.of("path"));
             host = new Volume.Host(h.string("path"), vol.at("host"));
         }
         if (vol.keys().containsKey("temp")) {
-            Fields t = Fields.of(vol.value("temp"), "`temp` of a volume", TEMP_KEYS, problems);
+            Fields t = vol.child("temp", "`temp` of a volume", TEMP_KEYS);
             temp = new Volume.Temp(t.string("medium"), t.size("size_limit"), vol.at("temp"));
         }
         return new Volume(vol.string("name"), host, temp, vol.position());

@@ -47,7 +47,7 @@ public final class ResourceBinder {
 
     private static Secret secret(YamlValue root, List<Diagnostic> problems) {
         Fields f = Fields.of(root, "the secret", Set.of("kind", "version", "type", "name", "data", "get"), problems);
-        Fields get = Fields.of(f.value("get"), "`get` of the secret", Set.of("path", "name", "key"), problems);
+        Fields get = f.child("get", "`get` of the secret", Set.of("path", "name", "key"));
         return new Secret(f.string("kind"), f.string("name"), f.string("data"),
                 new Secret.Get(get.string("path"), get.string("name"), get.string("key")), f.position());
     }
@@ -64,8 +64,8 @@ public final class ResourceBinder {
 
     private static Cron cron(YamlValue root, List<Diagnostic> problems) {
         Fields f = Fields.of(root, "the cron job", Set.of("kind", "version", "name", "spec"), problems);
-        Fields spec = Fields.of(f.value("spec"), "`spec` of the cron job", Set.of("schedule", "branch", "deployment"), problems);
-        Fields deployment = Fields.of(spec.value("deployment"), "`deployment` of the cron job", Set.of("target"), problems);
+        Fields spec = f.child("spec", "`spec` of the cron job", Set.of("schedule", "branch", "deployment"));
+        Fields deployment = spec.child("deployment", "`deployment` of the cron job", Set.of("target"));
         return new Cron(f.string("kind"), f.string("version"), f.string("name"), spec.string("schedule"), spec.string("branch"),
                 deployment.string("target"), f.position());
     }

@@ -36,7 +36,7 @@ public final class StepBinder {
         String where = name.isEmpty() ? what : what + " `" + name + "`";
         return new Step(name, f.string("image"), f.string("pull"), f.strings("commands"), f.strings("entrypoint"),
                 f.strings("command"), EnvironmentBinder.bind(f.value("environment"), where + " environment", true, problems),
-                settings(f, where), ConditionsBinder.bind(f.value("when"), where + " `when`", problems),
+                settings(f, where), ConditionsBinder.bind(f.value("when"), f.at("when"), where + " `when`", problems),
                 names(f, "depends_on"), f.bool("detach"), f.string("failure"), f.bool("privileged"),
                 f.list("volumes", v -> mount(v, where, problems)), f.list("devices", v -> mount(v, where, problems)),
                 f.string("working_dir"), f.string("user"), f.string("network_mode"), f.strings("dns"),

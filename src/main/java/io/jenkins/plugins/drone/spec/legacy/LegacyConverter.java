@@ -44,14 +44,14 @@ public final class LegacyConverter {
         List<Resource> resources = new ArrayList<>();
         try {
             YamlValue root = read(fileName, text, problems);
-            Fields top = Fields.of(root, "the 0.8 file", TOP_KEYS, problems);
+            Fields top = Fields.of(root, new Position(fileName, 1, 1, ""), "the 0.8 file", TOP_KEYS, problems);
             List<Map<String, String>> axes = Matrix.axes(top.value("matrix"), problems);
             if (axes.isEmpty()) {
                 resources.add(pipeline(top, "default", null, remoteUrl, problems));
             }
             for (int i = 0; i < axes.size(); i++) {
                 YamlValue variant = read(fileName, Matrix.substitute(text, axes.get(i)), new ArrayList<>());
-                Fields fields = Fields.of(variant, "the 0.8 file", TOP_KEYS, new ArrayList<>());
+                Fields fields = Fields.of(variant, top.position(), "the 0.8 file", TOP_KEYS, new ArrayList<>());
                 resources.add(pipeline(fields, "matrix-" + (i + 1), axes.get(i), remoteUrl, problems));
             }
             resources.addAll(secrets(top, problems));
@@ -87,7 +87,7 @@ public final class LegacyConverter {
         Fields s = Fields.of(v, "0.8 secret `" + name + "`", Set.of("driver", "driver_opts", "path", "vault"), problems);
         Position at = s.position();
         if (s.string("driver").equals("vault")) {
-            Fields opts = Fields.of(s.value("driver_opts"), "`driver_opts`", Set.of("path", "key"), problems);
+            Fields opts = s.child("driver_opts", "`driver_opts`", Set.of("path", "key"));
             return new Secret("secret", name, "", new Secret.Get(opts.string("path"), opts.string("key"), ""), at);
         }
         String path = s.string("path").isEmpty() ? s.string("vault") : s.string("path");

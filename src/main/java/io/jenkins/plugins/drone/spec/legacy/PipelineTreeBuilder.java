@@ -61,7 +61,7 @@ final class PipelineTreeBuilder {
 
     /** Rule 3: copy base/path ({@code .} means empty); with a repository URL fill {@code /drone} + {@code src/host/path}. */
     private Map<String, YamlValue> workspace(String remoteUrl) {
-        Fields w = Fields.of(top.value("workspace"), "0.8 `workspace`", Set.of("base", "path"), problems);
+        Fields w = top.child("workspace", "0.8 `workspace`", Set.of("base", "path"));
         String base = w.string("base");
         String path = w.string("path").equals(".") ? "" : w.string("path");
         if (!remoteUrl.isEmpty()) {

@@ -1,0 +1,76 @@
+package io.jenkins.plugins.drone.jenkins.agent;
+
+import hudson.Extension;
+import hudson.model.Computer;
+import hudson.model.Hudson;
+import hudson.model.Node;
+import hudson.model.PeriodicWork;
+import hudson.model.TaskListener;
+import hudson.remoting.VirtualChannel;
+import hudson.slaves.ComputerListener;
+import io.jenkins.plugins.drone.jenkins.remoting.JanitorCallable;
+import io.jenkins.plugins.drone.jenkins.run.LiveRuns;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Removes the Docker leftovers of dead pipeline runs: on a node as soon as it comes online (an agent that
+ * reconnects after being lost mid-build; every node after a controller restart) and on every online node
+ * once in a while. Sweeps run in the background and never block a node's connection.
+ */
+@Extension
+public final class LeftoverSweeper extends ComputerListener {
+
+    private static final Logger LOGGER = Logger.getLogger(LeftoverSweeper.class.getName());
+    private static final ExecutorService SWEEPS = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "drone-pipeline leftover sweeper");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Override
+    public void onOnline(Computer computer, TaskListener listener) {
+        SWEEPS.execute(() -> sweep(computer));
+    }
+
+    /** Sweeps one node now; what it removed is logged. */
+    static void sweep(Computer computer) {
+        Node node = computer.getNode();
+        VirtualChannel channel = computer.getChannel();
+        if (node == null || channel == null) {
+            return;
+        }
+        try {
+            List<String> removed = LiveRuns.sweeping(
+                    live -> channel.call(new JanitorCallable(DockerHostProperty.of(node), LiveRuns.scope(), live)));
+            if (!removed.isEmpty()) {
+                LOGGER.info("Removed Docker leftovers of " + removed.size() + " dead pipeline run(s) on "
+                        + computer.getDisplayName() + ": " + removed);
+            }
+        } catch (Exception e) {
+            LOGGER.log(Level.FINE, "No Docker leftovers swept on " + computer.getDisplayName(), e);
+        }
+    }
+
+    /** The periodic sweep over every online node. */
+    @Extension
+    public static final class Periodic extends PeriodicWork {
+        @Override
+        public long getRecurrencePeriod() {
+            return TimeUnit.MINUTES.toMillis(10);
+        }
+
+        @Override
+        protected void doRun() {
+            for (Computer computer : Hudson.getInstance().getComputers()) {
+                if (computer.isOnline()) {
+                    SWEEPS.execute(() -> sweep(computer));
+                }
+            }
+        }
+    }
+}

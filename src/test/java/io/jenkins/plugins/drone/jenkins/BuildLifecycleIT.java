@@ -1,0 +1,104 @@
+package io.jenkins.plugins.drone.jenkins;
+
+import hudson.model.Hudson;
+import hudson.model.Result;
+import hudson.slaves.DumbSlave;
+import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
+import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
+import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.support.Builds;
+import io.jenkins.plugins.drone.jenkins.support.DockerLeftovers;
+import io.jenkins.plugins.drone.jenkins.support.GitFixture;
+import io.jenkins.plugins.drone.jenkins.support.Jobs;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jvnet.hudson.test.HudsonTestCase;
+
+/**
+ * Proves what happens to a running Drone build when it is aborted or loses its agent, with a real agent
+ * and real Docker: abort kills the running step within seconds and leaves nothing behind; a lost agent
+ * fails its pipeline with a clear message, and the containers it left are swept when it reconnects.
+ */
+public class BuildLifecycleIT extends HudsonTestCase {
+
+    private static final String SLEEPER = """
+            kind: pipeline
+            name: default
+            clone:
+              disable: true
+            steps:
+            - name: sleep
+              image: drone-pipeline/busybox:test
+              commands:
+              - echo going to sleep
+              - sleep 300
+            - name: after
+              image: drone-pipeline/busybox:test
+              commands:
+              - echo never reached
+            """;
+
+    private DumbSlave agent;
+
+    @Override
+    protected void setUp() throws Exception {
+        super.setUp();
+        agent = createOnlineSlave(Hudson.getInstance().getLabel("docker"));
+    }
+
+    public void testAbortKillsTheRunningStepAndRemovesEverything() throws Exception {
+        DronePipelineJob job = Jobs.create("abort-me", GitFixture.create(createTmpDir(), "main",
+                Map.of(".drone.yml", SLEEPER)).url(), "main");
+        Future<DronePipelineBuild> future = job.scheduleBuild2(0);
+        DronePipelineBuild build = awaitStarted(job);
+        Builds.awaitStepRunning(build, "default", "sleep", 120);
+
+        long abortedAt = System.currentTimeMillis();
+        Builds.abort(build);
+        future.get(60, TimeUnit.SECONDS);
+        long tookMillis = System.currentTimeMillis() - abortedAt;
+
+        assertEquals(build.getLog(), Result.ABORTED, build.getResult());
+        assertTrue("abort took " + tookMillis + " ms", tookMillis < 20_000);
+        PipelineRecord pipeline = build.pipeline("default");
+        assertEquals("killed", pipeline.step("sleep").getStatus());
+        assertEquals("skipped", pipeline.step("after").getStatus());
+        assertTrue(DockerLeftovers.labelled("io.jenkins.drone.job", "abort-me").isEmpty());
+    }
+
+    public void testLostAgentFailsThePipelineAndItsLeftoversAreSweptOnReconnect() throws Exception {
+        DronePipelineJob job = Jobs.create("lose-agent", GitFixture.create(createTmpDir(), "main",
+                Map.of(".drone.yml", SLEEPER)).url(), "main");
+        Future<DronePipelineBuild> future = job.scheduleBuild2(0);
+        DronePipelineBuild build = awaitStarted(job);
+        Builds.awaitStepRunning(build, "default", "sleep", 120);
+        assertFalse("the step's container runs", DockerLeftovers.labelled("io.jenkins.drone.job", "lose-agent").isEmpty());
+
+        agent.toComputer().getChannel().close();
+        future.get(90, TimeUnit.SECONDS);
+
+        assertEquals(build.getLog(), Result.FAILURE, build.getResult());
+        PipelineRecord pipeline = build.pipeline("default");
+        assertEquals("error", pipeline.getStatus());
+        assertTrue(pipeline.getReason(), pipeline.getReason().contains("disconnected"));
+        assertTrue(build.getLog(), build.getLog().contains("agent " + agent.getNodeName() + " disconnected"));
+
+        agent.toComputer().connect(true).get(60, TimeUnit.SECONDS);
+        Builds.await("leftovers swept after reconnect", 90,
+                () -> leftovers("lose-agent").isEmpty());
+    }
+
+    private static DronePipelineBuild awaitStarted(DronePipelineJob job) throws Exception {
+        Builds.await("build started", 60, () -> job.getLastBuild() != null);
+        return job.getLastBuild();
+    }
+
+    private static java.util.List<String> leftovers(String job) {
+        try {
+            return DockerLeftovers.labelled("io.jenkins.drone.job", job);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

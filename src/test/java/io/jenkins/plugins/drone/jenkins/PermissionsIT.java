@@ -1,0 +1,79 @@
+package io.jenkins.plugins.drone.jenkins;
+
+import com.gargoylesoftware.htmlunit.FailingHttpStatusCodeException;
+import com.gargoylesoftware.htmlunit.html.HtmlCheckBoxInput;
+import com.gargoylesoftware.htmlunit.html.HtmlForm;
+import com.gargoylesoftware.htmlunit.html.HtmlPage;
+import com.gargoylesoftware.htmlunit.html.HtmlTextInput;
+import hudson.model.Hudson;
+import hudson.model.Item;
+import hudson.security.GlobalMatrixAuthorizationStrategy;
+import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
+import io.jenkins.plugins.drone.jenkins.support.Jobs;
+import org.jvnet.hudson.test.HudsonTestCase;
+
+/**
+ * Proves the Drone pipeline job follows Jenkins permissions through the real web UI: a reader can
+ * neither build nor configure, a developer can configure and build but cannot grant trust (the checkbox
+ * is not even shown), and only an administrator can mark the job trusted.
+ */
+public class PermissionsIT extends HudsonTestCase {
+
+    private DronePipelineJob job;
+
+    @Override
+    protected void setUp() throws Exception {
+        super.setUp();
+        job = Jobs.create("guarded", "file:/nonexistent/repo", "main");
+        Hudson hudson = Hudson.getInstance();
+        hudson.setSecurityRealm(createDummySecurityRealm());
+        GlobalMatrixAuthorizationStrategy auth = new GlobalMatrixAuthorizationStrategy();
+        auth.add(Hudson.ADMINISTER, "admin");
+        for (String user : new String[] {"reader", "dev"}) {
+            auth.add(Hudson.READ, user);
+            auth.add(Item.READ, user);
+        }
+        auth.add(Item.BUILD, "dev");
+        auth.add(Item.CONFIGURE, "dev");
+        hudson.setAuthorizationStrategy(auth);
+    }
+
+    public void testReaderCanNeitherBuildNorConfigure() throws Exception {
+        WebClient reader = createWebClient().login("reader");
+        assertEquals(403, status(reader, job.getUrl() + "build?delay=0sec"));
+        assertEquals(403, status(reader, job.getUrl() + "configure"));
+        assertNull("no build was started", job.getLastBuild());
+    }
+
+    public void testDeveloperCanConfigureButNotGrantTrust() throws Exception {
+        HtmlPage page = createWebClient().login("dev").goTo(job.getUrl() + "configure");
+        HtmlForm form = page.getFormByName("config");
+        assertTrue("the trusted box is only for administrators", form.getInputsByName("trusted").isEmpty());
+        ((HtmlTextInput) form.getInputByName("agentLabel")).setValueAttribute("docker && linux");
+        submit(form);
+
+        assertEquals("docker && linux", job.getAgentLabel());
+        assertFalse(job.isTrusted());
+    }
+
+    public void testAdministratorGrantsTrust() throws Exception {
+        HtmlPage page = createWebClient().login("admin").goTo(job.getUrl() + "configure");
+        HtmlForm form = page.getFormByName("config");
+        ((HtmlCheckBoxInput) form.getInputByName("trusted")).setChecked(true);
+        submit(form);
+        assertTrue(job.isTrusted());
+
+        HtmlForm again = createWebClient().login("dev").goTo(job.getUrl() + "configure").getFormByName("config");
+        submit(again);
+        assertTrue("a developer's save keeps the trust an administrator gave", job.isTrusted());
+    }
+
+    private static int status(WebClient client, String path) throws Exception {
+        try {
+            client.goTo(path);
+            return 200;
+        } catch (FailingHttpStatusCodeException e) {
+            return e.getStatusCode();
+        }
+    }
+}
