@@ -3,9 +3,7 @@ package io.jenkins.plugins.drone.cli;
 import io.jenkins.plugins.drone.spec.Diagnostic;
 import io.jenkins.plugins.drone.spec.ManifestParser;
 import io.jenkins.plugins.drone.spec.lint.Linter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,14 +27,7 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            spec.commandLine().getErr().println(file + ": cannot read the file: " + e.getMessage());
-            return 1;
-        }
-        List<Diagnostic> problems = Linter.check(ManifestParser.parse(file.toString(), bytes), trusted);
+        List<Diagnostic> problems = Linter.check(ManifestParser.parse(file), trusted);
         PrintWriter out = spec.commandLine().getOut();
         problems.forEach(d -> out.println(d.format()));
         out.flush();

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.spec;
 
+import java.util.Collection;
 import java.util.List;
 
 /** One condition field ({@code branch}, {@code event}...): glob patterns to include and to exclude (§8.1, §8.2). */
@@ -18,6 +19,19 @@ public record Condition(List<String> include, List<String> exclude, Position pos
     /** True when the field was written with at least one pattern. */
     public boolean isPresent() {
         return !include.isEmpty() || !exclude.isEmpty();
+    }
+
+    /**
+     * The {@code paths} condition over a build's changed files (§8.6, woodpecker's semantics; Drone itself never
+     * evaluates it): no change list matches; otherwise some file must be included and not every file excluded.
+     */
+    public boolean matchesChangedFiles(Collection<String> files) {
+        if (files == null || files.isEmpty()) {
+            return true;
+        }
+        boolean included = include.isEmpty() || files.stream().anyMatch(f -> include.stream().anyMatch(p -> Glob.match(p, f)));
+        boolean allExcluded = !exclude.isEmpty() && files.stream().allMatch(f -> exclude.stream().anyMatch(p -> Glob.match(p, f)));
+        return included && !allExcluded;
     }
 
     /** Drone's rule: excluded → false; included → true; no includes → true; else false. Case-sensitive globs. */

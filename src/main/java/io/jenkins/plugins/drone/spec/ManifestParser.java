@@ -8,6 +8,9 @@ import io.jenkins.plugins.drone.spec.yaml.Limits;
 import io.jenkins.plugins.drone.spec.yaml.RawDocument;
 import io.jenkins.plugins.drone.spec.yaml.ReadFailure;
 import io.jenkins.plugins.drone.spec.yaml.YamlTreeReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,8 +25,24 @@ public final class ManifestParser {
 
     private ManifestParser() {}
 
+    /** Reads and parses a file; a file that cannot be read, or is too large, gives a diagnostic. */
+    public static ParseResult parse(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.size(file) > Limits.MAX_FILE_CHARS) {
+                return failed(name, tooLarge(Files.size(file) + " bytes"));
+            }
+            return parse(name, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return failed(name, "cannot read the file: " + e.getMessage());
+        }
+    }
+
     /** Parses bytes that must be UTF-8; invalid bytes give a diagnostic at their line and column. */
     public static ParseResult parse(String fileName, byte[] bytes) {
+        if (bytes.length > Limits.MAX_FILE_CHARS) {
+            return failed(fileName, tooLarge(bytes.length + " bytes"));
+        }
         return Utf8.decode(fileName, bytes)
                 .map(text -> parse(fileName, text))
                 .orElseGet(() -> new ParseResult(new Manifest(fileName, List.of(), false), List.of(Utf8.problem(fileName, bytes))));
@@ -33,9 +52,7 @@ public final class ManifestParser {
     public static ParseResult parse(String fileName, String text) {
         List<Diagnostic> problems = new ArrayList<>();
         if (text.length() > Limits.MAX_FILE_CHARS) {
-            problems.add(Diagnostic.error(new Position(fileName, 1, 1, ""), "file too large: " + text.length()
-                    + " characters (at most " + Limits.MAX_FILE_CHARS + ")"));
-            return new ParseResult(new Manifest(fileName, List.of(), false), problems);
+            return failed(fileName, tooLarge(text.length() + " characters"));
         }
         if (LegacyFormat.isLegacy(text)) {
             return legacy(fileName, text);
@@ -47,17 +64,31 @@ public final class ManifestParser {
         return new ParseResult(new Manifest(fileName, documents, false), problems);
     }
 
+    private static String tooLarge(String size) {
+        return "file too large: " + size + " (at most " + Limits.MAX_FILE_CHARS + ")";
+    }
+
+    private static ParseResult failed(String fileName, String message) {
+        Diagnostic d = Diagnostic.error(new Position(fileName, 1, 1, ""), message);
+        return new ParseResult(new Manifest(fileName, List.of(), false), List.of(d));
+    }
+
     private static ParseResult legacy(String fileName, String text) {
         try {
             return LegacyConverter.toManifest(fileName, text);
         } catch (RuntimeException | StackOverflowError e) {
-            Diagnostic d = Diagnostic.error(new Position(fileName, 1, 1, ""), INTERNAL_ERROR + e);
-            return new ParseResult(new Manifest(fileName, List.of(), true), List.of(d));
+            return failed(fileName, INTERNAL_ERROR + e);
         }
     }
 
     private static Resource read(String fileName, RawDocument raw, List<Diagnostic> problems) {
         Position start = new Position(fileName, Math.max(1, raw.firstLine()), 1, "");
+        if (raw.isBlank()) {
+            Position separator = new Position(fileName, Math.max(1, raw.firstLine() - 1), 1, "");
+            problems.add(Diagnostic.error(separator, "yaml: missing kind attribute: this document is empty, "
+                    + "which Drone rejects (remove the extra `---`)"));
+            return null;
+        }
         try {
             YamlValue root = YamlTreeReader.read(fileName, raw, problems);
             return ResourceBinder.bind(root, start, problems);

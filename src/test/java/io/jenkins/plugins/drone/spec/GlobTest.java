@@ -107,4 +107,15 @@ class GlobTest {
         assertTrue(new Condition(List.of(), List.of("dev"), here).matches("main"));
         assertTrue(Condition.none(here).matches(""));
     }
+
+    @Test
+    void pathsConditionNeedsAnIncludedAndNotOnlyExcludedFiles() {
+        Position here = new Position("f", 1, 1, "");
+        Condition docsIgnored = new Condition(List.of("src/**"), List.of("**/*.md"), here);
+        assertTrue(docsIgnored.matchesChangedFiles(List.of()));
+        assertTrue(docsIgnored.matchesChangedFiles(List.of("src/a/Main.java", "README.md")));
+        assertFalse(docsIgnored.matchesChangedFiles(List.of("src/a/NOTES.md")));
+        assertFalse(docsIgnored.matchesChangedFiles(List.of("docs/guide.txt")));
+        assertTrue(Condition.none(here).matchesChangedFiles(List.of("anything")));
+    }
 }

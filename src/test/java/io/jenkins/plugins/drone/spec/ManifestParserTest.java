@@ -80,6 +80,14 @@ class ManifestParserTest {
     }
 
     @Test
+    void anEmptyDocumentIsReportedAtItsSeparator() {
+        ParseResult r = parse("kind: pipeline\nsteps: []\n---\n# nothing here\n");
+        assertEquals(".drone.yml:3:1: yaml: missing kind attribute: this document is empty, which Drone rejects (remove the extra `---`)",
+                r.diagnostics().get(0).format());
+        assertEquals(List.of(), parse("").diagnostics());
+    }
+
+    @Test
     void otherPipelineTypesAreRejectedByName() {
         ParseResult r = parse("kind: pipeline\ntype: kubernetes\n");
         assertEquals(".drone.yml:2:7: pipeline type `kubernetes` is not supported: this engine runs `type: docker` pipelines only",

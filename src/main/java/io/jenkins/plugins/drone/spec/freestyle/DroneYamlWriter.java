@@ -7,7 +7,8 @@ import java.util.TreeMap;
  * Prints a {@link PipelineDraft} as a {@code .drone.yml} in the layout of Drone's formatter (§17): {@code ---},
  * key order {@code kind, type, name}, a blank line between sections and between steps, maps sorted by key, and
  * {@code ...} at the end. The comments go right after {@code ---}: a comment-only first document would break
- * Drone's server parser (§2.1). Pipeline {@code environment} (docker runner only) comes before {@code steps}.
+ * Drone's server parser (§2.1). Pipeline {@code environment} (docker runner only) goes where the spec
+ * package's printer puts it: after the steps, before {@code node}.
  */
 final class DroneYamlWriter {
 
@@ -21,9 +22,8 @@ final class DroneYamlWriter {
 
     private DroneYamlWriter pipeline(PipelineDraft pipeline) {
         out.append("---\n");
-        pipeline.comments().forEach(comment -> out.append("# ").append(comment.replaceAll("\\s+", " ")).append('\n'));
+        pipeline.comments().forEach(comment -> out.append("# ").append(comment.replaceAll("[\\s\\p{Cc}\\u2028\\u2029]+", " ")).append('\n'));
         out.append("kind: pipeline\ntype: docker\nname: ").append(YamlScalars.render(pipeline.name(), 0)).append('\n');
-        section("environment", pipeline.environment());
         out.append(pipeline.steps().isEmpty() ? "\nsteps: []\n" : "\nsteps:\n");
         String separator = "";
         for (StepDraft step : pipeline.steps()) {
@@ -31,6 +31,7 @@ final class DroneYamlWriter {
             step(step);
             separator = "\n";
         }
+        section("environment", pipeline.environment());
         section("node", pipeline.node());
         out.append("\n...\n");
         return this;

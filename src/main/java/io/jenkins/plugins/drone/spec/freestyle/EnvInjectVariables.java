@@ -37,15 +37,15 @@ final class EnvInjectVariables {
     }
 
     private static void variable(String line, Map<String, String> environment, Findings findings) {
-        int equals = line.indexOf('=');
-        if (line.isEmpty() || line.startsWith("#") || line.startsWith("!") || equals < 0) {
+        if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
             return;
         }
-        String name = line.substring(0, equals).strip();
-        String value = line.substring(equals + 1).strip();
-        if (value.contains("$") || !EnvironmentNames.isValid(name)) {
-            findings.notConverted("EnvInject variable " + name, SECTION,
-                    "Drone does not expand variables in its environment; " + HINT);
+        int equals = line.indexOf('=');
+        String name = equals < 0 ? line : line.substring(0, equals).strip();
+        String value = equals < 0 ? "" : line.substring(equals + 1).strip();
+        if (equals < 0 || value.contains("$") || !EnvironmentNames.isValid(name)) {
+            findings.notConverted(equals < 0 ? "EnvInject line '" + line + "'" : "EnvInject variable " + name, SECTION,
+                    "only literal NAME=value lines convert (Drone does not expand variables in its environment); " + HINT);
         } else {
             environment.put(name, value);
         }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Moves {@code export NAME=literal} commands from the start of a script to the step's {@code environment}.
@@ -52,29 +54,16 @@ final class LeadingExports {
         Matcher m = ASSIGNMENT.matcher(assignments);
         int at = 0;
         while (at < assignments.length()) {
-            if (!m.find(at) || m.start() != at) {
+            if (!m.region(at, assignments.length()).lookingAt()) {
                 return Optional.empty();
             }
-            variables.put(m.group(1), firstNonNull(m.group(3), m.group(4), m.group(5)));
-            at = skipBlanks(assignments, m.end());
-        }
-        return variables.isEmpty() ? Optional.empty() : Optional.of(variables);
-    }
-
-    private static int skipBlanks(String text, int from) {
-        int i = from;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        return i;
-    }
-
-    private static String firstNonNull(String... values) {
-        for (String value : values) {
-            if (value != null) {
-                return value;
+            String value = Stream.of(m.group(3), m.group(4), m.group(5)).filter(Objects::nonNull).findFirst().orElseThrow();
+            variables.put(m.group(1), value);
+            at = m.end();
+            while (at < assignments.length() && Character.isWhitespace(assignments.charAt(at))) {
+                at++;
             }
         }
-        throw new IllegalStateException("the pattern always captures one value");
+        return variables.isEmpty() ? Optional.empty() : Optional.of(variables);
     }
 }

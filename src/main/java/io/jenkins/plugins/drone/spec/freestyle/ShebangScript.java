@@ -17,7 +17,7 @@ record ShebangScript(String script, List<String> interpreter) {
     private static final String DELIMITER = "DRONE_SCRIPT_EOF";
 
     static boolean appliesTo(String script) {
-        return script.matches("(?s)#!\\s*\\S.*");
+        return script.matches("(?s)#![ \\t]*\\S.*");
     }
 
     static ShebangScript of(String script) {

@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
  * Names steps: {@code # name: build} on the first line of the script (after a shebang) wins, else
  * {@code shell-N} where N is the builder's position in the job; names are cleaned to
  * {@code [a-z0-9._-]} (also a safe host name and file name), cut to Drone's 100 characters and made unique
- * with {@code -2}, {@code -3}...
+ * (also against the built-in {@code clone} step) with {@code -2}, {@code -3}...
  */
 final class StepNames {
 
     private static final Pattern NAME_COMMENT = Pattern.compile("#\\s*name:\\s*(\\S.*?)\\s*");
     private static final int MAX_LENGTH = 100;
 
-    private final Set<String> taken = new HashSet<>();
+    /** {@code clone} is the built-in clone step's name, which no other step may take. */
+    private final Set<String> taken = new HashSet<>(Set.of("clone"));
 
     /** The name for the builder at {@code position} (1-based) running {@code script}. */
     String next(int position, String script) {

@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
  */
 final class YamlScalars {
 
-    private static final Pattern PLAIN = Pattern.compile("([A-Za-z_/$]|\\./)[^\\x00-\\x1f\\x7f]*");
-    private static final Pattern PRINTABLE_LINES = Pattern.compile("[^\\x00-\\x08\\x0b-\\x1f\\x7f]*");
+    /** Control characters, and what YAML also reads as line breaks or refuses: C1, LS, PS, BOM, non-characters. */
+    private static final String UNSAFE = "\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\u2028\\u2029\\ufeff\\ufffe\\uffff";
+    private static final Pattern PLAIN = Pattern.compile("([A-Za-z_/$]|\\./)[^\\t\\n" + UNSAFE + "]*");
+    private static final Pattern PRINTABLE_LINES = Pattern.compile("[^" + UNSAFE + "]*");
+    private static final Pattern ESCAPED = Pattern.compile("[" + UNSAFE + "]");
     private static final Set<String> NOT_STRINGS = Set.of("y", "n", "yes", "no", "true", "false", "on", "off", "null");
 
     private YamlScalars() {}
@@ -66,13 +69,8 @@ final class YamlScalars {
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(ESCAPED.matcher(String.valueOf(c)).matches()
+                        ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return out.append('"').toString();

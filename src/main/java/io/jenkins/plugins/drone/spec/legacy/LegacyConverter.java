@@ -11,6 +11,7 @@ import io.jenkins.plugins.drone.spec.YamlValue;
 import io.jenkins.plugins.drone.spec.bind.Fields;
 import io.jenkins.plugins.drone.spec.bind.PipelineBinder;
 import io.jenkins.plugins.drone.spec.print.ManifestPrinter;
+import io.jenkins.plugins.drone.spec.yaml.DocumentSplitter;
 import io.jenkins.plugins.drone.spec.yaml.RawDocument;
 import io.jenkins.plugins.drone.spec.yaml.ReadFailure;
 import io.jenkins.plugins.drone.spec.yaml.YamlTreeReader;
@@ -43,14 +44,16 @@ public final class LegacyConverter {
         List<Diagnostic> problems = new ArrayList<>();
         List<Resource> resources = new ArrayList<>();
         try {
-            YamlValue root = read(fileName, text, problems);
+            RawDocument first = DocumentSplitter.split(text).stream().findFirst().orElse(new RawDocument("", 1));
+            YamlValue root = read(fileName, first, problems);
             Fields top = Fields.of(root, new Position(fileName, 1, 1, ""), "the 0.8 file", TOP_KEYS, problems);
             List<Map<String, String>> axes = Matrix.axes(top.value("matrix"), problems);
             if (axes.isEmpty()) {
                 resources.add(pipeline(top, "default", null, remoteUrl, problems));
             }
             for (int i = 0; i < axes.size(); i++) {
-                YamlValue variant = read(fileName, Matrix.substitute(text, axes.get(i)), new ArrayList<>());
+                RawDocument substituted = new RawDocument(Matrix.substitute(first.text(), axes.get(i)), first.firstLine());
+                YamlValue variant = read(fileName, substituted, new ArrayList<>());
                 Fields fields = Fields.of(variant, top.position(), "the 0.8 file", TOP_KEYS, new ArrayList<>());
                 resources.add(pipeline(fields, "matrix-" + (i + 1), axes.get(i), remoteUrl, problems));
             }
@@ -63,8 +66,9 @@ public final class LegacyConverter {
         return new ParseResult(new Manifest(fileName, documents, true), List.copyOf(new LinkedHashSet<>(problems)));
     }
 
-    private static YamlValue read(String fileName, String text, List<Diagnostic> problems) throws ReadFailure {
-        return YamlTreeReader.read(fileName, new RawDocument(text, 1), problems);
+    /** Like Drone's converter, only the first document of a 0.8 file is read. */
+    private static YamlValue read(String fileName, RawDocument document, List<Diagnostic> problems) throws ReadFailure {
+        return YamlTreeReader.read(fileName, document, problems);
     }
 
     private static Resource pipeline(Fields top, String name, Map<String, String> axis, String remoteUrl,

@@ -21,10 +21,10 @@ final class Nodes {
         return new YamlValue.Sequence(texts.stream().<YamlValue>map(t -> text(t, at)).toList(), at);
     }
 
-    /** A map from key text to value, in insertion order. */
+    /** A map from key text to value, in insertion order; each key is placed where its value is. */
     static YamlValue.Mapping map(Map<String, YamlValue> entries, Position at) {
         Map<YamlValue.Scalar, YamlValue> map = new LinkedHashMap<>();
-        entries.forEach((k, v) -> map.put(text(k, at), v));
+        entries.forEach((k, v) -> map.put(text(k, v.position()), v));
         return new YamlValue.Mapping(map, at);
     }
 

@@ -47,6 +47,10 @@ public final class LintContext {
     }
 
     public void error(Position position, String message) {
-        found.add(Diagnostic.error(position, message));
+        report(Diagnostic.error(position, message));
+    }
+
+    public void report(Diagnostic diagnostic) {
+        found.add(diagnostic);
     }
 }

@@ -29,14 +29,20 @@ public final class ManifestPrinter {
         return out.append("...\n").toString();
     }
 
-    /** One document with its leading {@code ---} line and no final {@code ...}. */
+    /** One document with its leading {@code ---} line and no final {@code ...}; a secret's {@code get} follows a blank line. */
     public static String document(Resource resource) {
         StringBuilder out = new StringBuilder("---\n");
         YamlEmitter emit = new YamlEmitter(out);
         if (resource instanceof Pipeline p) {
             pipeline(p, emit, out);
         } else {
-            emit.map(other(resource), 0);
+            Map<String, Object> map = other(resource);
+            Object get = map.remove("get");
+            emit.map(map, 0);
+            if (get != null) {
+                out.append('\n');
+                emit.entry("get", get, 0);
+            }
             out.append('\n');
         }
         return out.toString();

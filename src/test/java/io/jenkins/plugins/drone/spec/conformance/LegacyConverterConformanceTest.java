@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 // Proves the 0.8 → 1.x conversion matches drone-yaml's converter goldens semantically (README "How to
-// compare"): the document lists equal as trees with scalars compared as written, and the printed 1.x text
-// parses back cleanly. matrix_2 follows document order for axes (README defect 2).
+// compare"): the document lists equal as trees with scalars compared as written (level 1), the bytes equal
+// too (level 2), and the printed 1.x text parses back cleanly. matrix_2 follows document order for axes (README defect 2).
 class LegacyConverterConformanceTest {
 
     static Stream<JsonNode> cases() {
@@ -32,6 +32,7 @@ class LegacyConverterConformanceTest {
         String printed = ManifestPrinter.print(result.manifest());
         String golden = Corpus.text("legacy-converter", c.get("golden").asText());
         assertEquals(SemanticYaml.documents(golden), SemanticYaml.documents(printed), printed);
+        assertEquals(golden, printed, "byte equality (README level 2)");
         assertEquals(List.of(), ManifestParser.parse("converted.yml", printed).diagnostics(), "the output reads back");
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 // Proves every pretty/ input parses cleanly and that printing the parsed model gives the formatter's golden
-// semantically (README "How to compare", level 1). pipeline.yml's golden is empty upstream and registry is
+// semantically (README "How to compare", level 1) and byte for byte (level 2). pipeline.yml's golden is empty upstream and registry is
 // not exercised upstream (README defect 3), so those two only have to parse. pipeline_ports.yml misspells
 // `detatch`, which Drone ignores silently; our deliberate strictness reports it, and that is asserted too.
 class PrettyConformanceTest {
@@ -39,6 +39,8 @@ class PrettyConformanceTest {
             return;
         }
         String printed = ManifestPrinter.print(parsed.manifest());
-        assertEquals(SemanticYaml.documents(Corpus.text("pretty", input + ".golden")), SemanticYaml.documents(printed), printed);
+        String golden = Corpus.text("pretty", input + ".golden");
+        assertEquals(SemanticYaml.documents(golden), SemanticYaml.documents(printed), printed);
+        assertEquals(golden, printed, "byte equality (README level 2)");
     }
 }

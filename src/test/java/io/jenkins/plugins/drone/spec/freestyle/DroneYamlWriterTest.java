@@ -15,15 +15,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 // Proves that whatever text the converter puts in a step survives Drone's reading of the file unchanged:
-// ${...} substitution on the raw text (§13), document splitting (§2.1) and YAML 1.1 typing, with the spec
-// package's own parser and linter as the judge.
+// ${...} substitution on the raw text (§13), document splitting (§2.1), the 0.8 detector (§16.1) and YAML 1.1
+// typing, with the spec package's own parser and linter as the judge.
 class DroneYamlWriterTest {
 
     private static final List<String> AWKWARD = List.of(
             "bundle exec rspec -fd", "true", "No", "~", "null", "007", "1.10", "0x10", "", " padded ",
             "- dash", "key: value", "echo a # b", "ends:", "* glob", "!tag", "&anchor", "@at", "%pct", "`tick`",
             "'single'", "\"double\"", "./gradlew build", ".inf", "echo ${HOME} $HOME $$ $${X} ${#A}",
-            "say \"hi\\n\" 'x'", "tab\there", "bell\u0007", "ünïcödé ✓",
+            "say \"hi\\n\" 'x'", "tab\there", "bell\u0007", "ünïcödé ✓ 𝄞", "nel\u0085ls\u2028ps\u2029bom\ufeffc1\u009b",
+            "multi\nline\u2028sep", "cat > .drone.yml <<EOF\npipeline:\n---\nEOF",
             "cat > f <<'EOF'\n---\n...\n  indented: yes\n\n# data\n\tTabbed\nEOF",
             "trailing newline\n", "  \nspaces-only line", "line\r\nwith cr");
 
@@ -33,7 +34,7 @@ class DroneYamlWriterTest {
         for (int i = 0; i < AWKWARD.size(); i++) {
             env.put("V" + i, AWKWARD.get(i));
         }
-        String yaml = DroneYamlWriter.write(new PipelineDraft("default", List.of("a comment: ${X} --- #"), env,
+        String yaml = DroneYamlWriter.write(new PipelineDraft("default", List.of("a comment: ${X} --- #", "line\nbreaks\u0085in\u2028comments"), env,
                 List.of(new StepDraft("shell-1", "alpine:3", AWKWARD, env)), Map.of("label", "yes")));
         ParseResult parsed = ManifestParser.parse(".drone.yml", Substitution.apply(yaml, Map.of("HOME", "/root", "X", "x")));
 
@@ -66,9 +67,6 @@ class DroneYamlWriterTest {
                 type: docker
                 name: default
 
-                environment:
-                  RAILS_ENV: test
-
                 steps:
                 - name: install
                   image: ruby:3.3
@@ -82,6 +80,9 @@ class DroneYamlWriterTest {
                   environment:
                     A: "1"
                     B: "2"
+
+                environment:
+                  RAILS_ENV: test
 
                 node:
                   label: docker

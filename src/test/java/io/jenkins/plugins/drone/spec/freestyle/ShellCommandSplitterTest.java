@@ -2,6 +2,7 @@ package io.jenkins.plugins.drone.spec.freestyle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,18 @@ class ShellCommandSplitterTest {
     void redirectionsAndBackgroundJobsDoNotContinueTheCommand() {
         assertEquals(List.of("make 2>&1", "server &", "cat <<< \"word\"", "a; b"),
                 split("make 2>&1\nserver &\ncat <<< \"word\"\na; b"));
+    }
+
+    @Test
+    void everydayScriptShapesSplitWhereTheShellWould() {
+        String ifElse = "if [ -z \"$X\" ]\nthen\n  echo a\nelif true\nthen\n  echo b\nelse\n  echo c\nfi";
+        String pipeLoop = "ls | while read f\ndo\n  echo \"$f\"\ndone";
+        String group = "[ -d build ] || {\n  mkdir build\n}";
+        List<String> oneLiners = List.of("x=`date`", "diff <(sort a) <(sort b)", "find . -name '*.o' -exec rm {} \\;",
+                "(( i++ )) || true", "trap 'rm -f /tmp/x' EXIT", "echo }", "[[ $v =~ ^(a|b)$ ]] && echo match");
+        List<String> all = new ArrayList<>(List.of(ifElse, pipeLoop, group));
+        all.addAll(oneLiners);
+        assertEquals(all, split(String.join("\n", all)));
     }
 
     @Test
