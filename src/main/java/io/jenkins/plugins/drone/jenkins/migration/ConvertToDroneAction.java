@@ -7,6 +7,7 @@ import hudson.model.Hudson;
 import hudson.model.Item;
 import hudson.model.TopLevelItem;
 import hudson.security.Permission;
+import io.jenkins.plugins.drone.jenkins.Messages;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.spec.freestyle.Conversion;
 import io.jenkins.plugins.drone.spec.freestyle.FreestyleConverter;
@@ -55,7 +56,7 @@ public final class ConvertToDroneAction implements Action {
 
     @Override
     public String getDisplayName() {
-        return "Convert to .drone.yml";
+        return Messages.get("ConvertToDroneAction.displayName");
     }
 
     @Override
@@ -70,7 +71,7 @@ public final class ConvertToDroneAction implements Action {
         try {
             return FreestyleConverter.convert(configXml, new Options(image, null));
         } catch (InvalidJobConfigException e) {
-            return new Conversion("", List.of("the job's config.xml cannot be converted: " + e.getMessage()));
+            return new Conversion("", List.of(Messages.get("ConvertToDroneAction.unreadable", e.getMessage())));
         }
     }
 
@@ -112,7 +113,7 @@ public final class ConvertToDroneAction implements Action {
             return;
         }
         TopLevelItem created = hudson.createProjectFromXML(name, DroneJobXml.of(
-                "Runs the .drone.yml converted from the freestyle job " + job.getFullName() + ".",
+                Messages.get("ConvertToDroneAction.description", job.getFullName()),
                 repositoryUrl, branch.isEmpty() ? DronePipelineJob.DEFAULT_BRANCH : branch));
         req.setAttribute("created", created);
         req.getView(this, "created.jelly").forward(req, rsp);
@@ -126,9 +127,9 @@ public final class ConvertToDroneAction implements Action {
             return e.getMessage();
         }
         if (Hudson.getInstance().getItem(name) != null) {
-            return "A job named " + name + " already exists.";
+            return Messages.get("ConvertToDroneAction.jobExists", name);
         }
-        return repositoryUrl.isEmpty() ? "The repository URL is required." : null;
+        return repositoryUrl.isEmpty() ? Messages.get("ConvertToDroneAction.repositoryRequired") : null;
     }
 
     private static String trimmed(String value) {

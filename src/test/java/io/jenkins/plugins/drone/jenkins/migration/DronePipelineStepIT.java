@@ -7,6 +7,7 @@ import hudson.model.Result;
 import hudson.slaves.DumbSlave;
 import hudson.tasks.Shell;
 import hudson.util.Secret;
+import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
 import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
@@ -23,7 +24,7 @@ import org.jvnet.hudson.test.HudsonTestCase;
 /**
  * Proves the "Run Drone pipeline" freestyle build step in a real Hudson with a real agent labeled docker and
  * the real Docker engine: the documented example job runs a two-step pipeline with a redis service in the
- * freestyle workspace, pipelines follow depends_on, a failing pipeline or a file with errors fails the build,
+ * freestyle workspace, pipelines follow depends_on, trust comes from the global list, a failing pipeline or a file with errors fails the build,
  * secrets are masked, aborting stops the containers, and the step's configuration survives the configuration form.
  */
 public class DronePipelineStepIT extends HudsonTestCase {
@@ -135,6 +136,29 @@ public class DronePipelineStepIT extends HudsonTestCase {
         assertEquals(console, Result.FAILURE, build.getResult());
         assertTrue(console, console.contains(FreestylePipelineRun.INLINE_FILE_NAME + ":4:3: "));
         assertNull(build.getAction(PipelinesAction.class));
+    }
+
+    // Trust comes from the global trusted-jobs list under the freestyle job's full name: privileged mode is a
+    // lint error until an administrator lists the job, and runs afterwards.
+    public void testTrustComesFromTheGlobalTrustedJobsList() throws Exception {
+        FreeStyleProject job = FreestyleJobs.onDocker("privileged", inline("""
+                kind: pipeline
+                name: p
+                steps:
+                - name: s
+                  image: drone-pipeline/busybox:test
+                  privileged: true
+                  commands: [echo privileged run]
+                """));
+
+        FreeStyleBuild untrusted = job.scheduleBuild2(0).get(2, TimeUnit.MINUTES);
+        Hudson.getInstance().getDescriptorByType(DronePipelineJob.DescriptorImpl.class).setTrusted("privileged", true);
+        FreeStyleBuild trusted = job.scheduleBuild2(0).get(2, TimeUnit.MINUTES);
+
+        assertEquals(untrusted.getLog(), Result.FAILURE, untrusted.getResult());
+        assertTrue(untrusted.getLog(), untrusted.getLog().contains(FreestylePipelineRun.INLINE_FILE_NAME + ":6:3: "));
+        assertEquals(trusted.getLog(), Result.SUCCESS, trusted.getResult());
+        assertTrue(trusted.getLog(), trusted.getLog().contains("[p:s] privileged run"));
     }
 
     // The step's secrets reach the containers and are masked in the console and step logs.
