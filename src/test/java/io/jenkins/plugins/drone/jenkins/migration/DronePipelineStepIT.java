@@ -15,10 +15,12 @@ import io.jenkins.plugins.drone.jenkins.support.DockerLeftovers;
 import io.jenkins.plugins.drone.jenkins.support.FreestyleJobs;
 import io.jenkins.plugins.drone.jenkins.support.Waits;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.jvnet.hudson.test.HudsonTestCase;
 
 /**
@@ -138,8 +140,8 @@ public class DronePipelineStepIT extends HudsonTestCase {
         assertNull(build.getAction(PipelinesAction.class));
     }
 
-    // Trust comes from the global trusted-jobs list under the freestyle job's full name: privileged mode is a
-    // lint error until an administrator lists the job, and runs afterwards.
+    // Trust comes from the global trusted-jobs list under the freestyle job's full name: a host volume is a
+    // lint error until an administrator lists the job, and is mounted afterwards.
     public void testTrustComesFromTheGlobalTrustedJobsList() throws Exception {
         FreeStyleProject job = FreestyleJobs.onDocker("privileged", inline("""
                 kind: pipeline
@@ -147,8 +149,14 @@ public class DronePipelineStepIT extends HudsonTestCase {
                 steps:
                 - name: s
                   image: drone-pipeline/busybox:test
-                  privileged: true
-                  commands: [echo privileged run]
+                  volumes:
+                  - name: host
+                    path: /host
+                  commands: [ls -d /host, echo host volume run]
+                volumes:
+                - name: host
+                  host:
+                    path: /tmp
                 """));
 
         FreeStyleBuild untrusted = job.scheduleBuild2(0).get(2, TimeUnit.MINUTES);
@@ -156,9 +164,11 @@ public class DronePipelineStepIT extends HudsonTestCase {
         FreeStyleBuild trusted = job.scheduleBuild2(0).get(2, TimeUnit.MINUTES);
 
         assertEquals(untrusted.getLog(), Result.FAILURE, untrusted.getResult());
-        assertTrue(untrusted.getLog(), untrusted.getLog().contains(FreestylePipelineRun.INLINE_FILE_NAME + ":6:3: "));
+        assertTrue(untrusted.getLog(), Pattern.compile(
+                Pattern.quote(FreestylePipelineRun.INLINE_FILE_NAME) + ":\\d+:\\d+: .*trusted")
+                .matcher(untrusted.getLog()).find());
         assertEquals(trusted.getLog(), Result.SUCCESS, trusted.getResult());
-        assertTrue(trusted.getLog(), trusted.getLog().contains("[p:s] privileged run"));
+        assertTrue(trusted.getLog(), trusted.getLog().contains("[p:s] host volume run"));
     }
 
     // The step's secrets reach the containers and are masked in the console and step logs.
@@ -210,7 +220,7 @@ public class DronePipelineStepIT extends HudsonTestCase {
                 () -> DockerLeftovers.labelled("io.jenkins.drone.job", "aborted").isEmpty());
     }
 
-    private static boolean running(FreeStyleBuild build) throws java.io.IOException {
+    private static boolean running(FreeStyleBuild build) throws IOException {
         PipelinesAction pipelines = build == null ? null : build.getAction(PipelinesAction.class);
         PipelineRecord slow = pipelines == null ? null : pipelines.pipeline("slow");
         return slow != null && "running".equals(slow.step("wait").getStatus()) && build.getLog().contains("started");
