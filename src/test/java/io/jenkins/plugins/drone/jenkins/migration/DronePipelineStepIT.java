@@ -3,7 +3,9 @@ package io.jenkins.plugins.drone.jenkins.migration;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Hudson;
+import hudson.model.ParametersDefinitionProperty;
 import hudson.model.Result;
+import hudson.model.StringParameterDefinition;
 import hudson.slaves.DumbSlave;
 import hudson.tasks.Shell;
 import hudson.util.Secret;
@@ -26,7 +28,7 @@ import org.jvnet.hudson.test.HudsonTestCase;
 /**
  * Proves the "Run Drone pipeline" freestyle build step in a real Hudson with a real agent labeled docker and
  * the real Docker engine: the documented example job runs a two-step pipeline with a redis service in the
- * freestyle workspace, pipelines follow depends_on, trust comes from the global list, a failing pipeline or a file with errors fails the build,
+ * freestyle workspace, pipelines follow depends_on, trust comes from the global list, the context from the git environment, a failing pipeline or a file with errors fails the build,
  * secrets are masked, aborting stops the containers, and the step's configuration survives the configuration form.
  */
 public class DronePipelineStepIT extends HudsonTestCase {
@@ -169,6 +171,34 @@ public class DronePipelineStepIT extends HudsonTestCase {
                 .matcher(untrusted.getLog()).find());
         assertEquals(trusted.getLog(), Result.SUCCESS, trusted.getResult());
         assertTrue(trusted.getLog(), trusted.getLog().contains("[p:s] host volume run"));
+    }
+
+    // The build context comes from what the freestyle build knows: GIT_BRANCH (remote name dropped) and
+    // GIT_COMMIT from its environment, its number, and the push event; branch conditions use them.
+    public void testBuildContextComesFromTheGitEnvironment() throws Exception {
+        FreeStyleProject job = FreestyleJobs.onDocker("context", inline("""
+                kind: pipeline
+                name: context
+                steps:
+                - name: show
+                  image: drone-pipeline/busybox:test
+                  commands: [echo "$DRONE_BRANCH $DRONE_COMMIT $DRONE_BUILD_EVENT $DRONE_BUILD_NUMBER"]
+                - name: only-main
+                  image: drone-pipeline/busybox:test
+                  commands: [echo never]
+                  when:
+                    branch: [main]
+                """));
+        job.addProperty(new ParametersDefinitionProperty(
+                new StringParameterDefinition("GIT_BRANCH", "origin/release", ""),
+                new StringParameterDefinition("GIT_COMMIT", "0123abcd", "")));
+
+        FreeStyleBuild build = job.scheduleBuild2(0).get(2, TimeUnit.MINUTES);
+        String console = build.getLog();
+
+        assertEquals(console, Result.SUCCESS, build.getResult());
+        assertTrue(console, console.contains("[context:show] release 0123abcd push 1"));
+        assertEquals("skipped", build.getAction(PipelinesAction.class).pipeline("context").step("only-main").getStatus());
     }
 
     // The step's secrets reach the containers and are masked in the console and step logs.
