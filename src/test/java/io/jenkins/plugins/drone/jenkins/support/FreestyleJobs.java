@@ -3,10 +3,12 @@ package io.jenkins.plugins.drone.jenkins.support;
 import hudson.model.FreeStyleProject;
 import hudson.model.Hudson;
 import hudson.tasks.Builder;
+import io.jenkins.plugins.drone.jenkins.migration.DronePipelineStep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Creates freestyle jobs for integration tests: from docs/examples/freestyle-config.xml, or from builders. */
 public final class FreestyleJobs {
@@ -18,6 +20,11 @@ public final class FreestyleJobs {
         try (InputStream xml = Files.newInputStream(Path.of("docs/examples/freestyle-config.xml"))) {
             return (FreeStyleProject) Hudson.getInstance().createProjectFromXML(name, xml);
         }
+    }
+
+    /** A "Run Drone pipeline" step running {@code yaml} written inline, without secrets. */
+    public static DronePipelineStep droneStep(String yaml) {
+        return new DronePipelineStep(null, yaml, List.of());
     }
 
     /** A job named {@code name} that runs {@code builders} in order on an agent labeled docker. */
