@@ -35,10 +35,10 @@ public class DronePipelineStepIT extends HudsonTestCase {
         agent = createOnlineSlave(Hudson.getInstance().getLabel("docker"));
     }
 
-    // The example config.xml, created as POST /createItem would, builds SUCCESS on the docker agent; its last
+    // The example config.xml, posted unchanged to /createItem, builds SUCCESS on the docker agent; its last
     // shell step reads the file the pipeline (redis service + two steps) wrote into the shared workspace.
     public void testExampleFreestyleJobSharesItsWorkspaceWithThePipeline() throws Exception {
-        FreeStyleProject job = FreestyleJobs.fromExample("example");
+        FreeStyleProject job = FreestyleJobs.postExample(new WebClient(), "example");
 
         FreeStyleBuild build = job.scheduleBuild2(0).get(3, TimeUnit.MINUTES);
         String console = build.getLog();

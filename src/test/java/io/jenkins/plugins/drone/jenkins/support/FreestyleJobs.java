@@ -1,25 +1,35 @@
 package io.jenkins.plugins.drone.jenkins.support;
 
+import com.gargoylesoftware.htmlunit.HttpMethod;
+import com.gargoylesoftware.htmlunit.WebRequestSettings;
 import hudson.model.FreeStyleProject;
 import hudson.model.Hudson;
 import hudson.tasks.Builder;
 import io.jenkins.plugins.drone.jenkins.migration.DronePipelineStep;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jvnet.hudson.test.HudsonTestCase;
 
-/** Creates freestyle jobs for integration tests: from docs/examples/freestyle-config.xml, or from builders. */
+/** Creates freestyle jobs for integration tests: from docs/examples/freestyle-config.xml over HTTP, or from builders. */
 public final class FreestyleJobs {
 
     private FreestyleJobs() {}
 
-    /** A job named {@code name} created from the example config exactly as {@code POST /createItem} would. */
-    public static FreeStyleProject fromExample(String name) throws IOException {
-        try (InputStream xml = Files.newInputStream(Path.of("docs/examples/freestyle-config.xml"))) {
-            return (FreeStyleProject) Hudson.getInstance().createProjectFromXML(name, xml);
-        }
+    /**
+     * A job named {@code name} created by {@code POST /createItem} (with a crumb) carrying the example config,
+     * unchanged, as its body.
+     */
+    public static FreeStyleProject postExample(HudsonTestCase.WebClient client, String name) throws IOException {
+        URL url = new URL(client.createCrumbedUrl("createItem") + "&name=" + name);
+        WebRequestSettings request = new WebRequestSettings(url, HttpMethod.POST);
+        request.setAdditionalHeader("Content-Type", "application/xml");
+        request.setRequestBody(Files.readString(Path.of("docs/examples/freestyle-config.xml"), StandardCharsets.UTF_8));
+        client.getPage(request);
+        return (FreeStyleProject) Hudson.getInstance().getItem(name);
     }
 
     /** A "Run Drone pipeline" step running {@code yaml} written inline, without secrets. */
