@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Engine overhead vs plain `docker run`: N trivial steps (`true` in drone-pipeline/busybox:test), run
-#  (a) by the engine (serial pipeline, per-run network + workspace volume, setup to cleanup), and
-#  (b) by a shell loop of `docker run --rm` on a network and a volume, like Drone's runner does.
-# Prints both wall times and the ratio engine/docker-run (below 1 = the engine is faster).
+#  (a) by the engine (serial pipeline, per-run network + workspace volume, setup to cleanup), timed inside
+#      one JVM by a test-scope driver,
+#  (b) by `drone-pipeline exec` on a generated .drone.yml, timed from the outside (JVM start, parse and plan
+#      included; the workspace is a host directory there, as with `drone exec`), and
+#  (c) by a shell loop of `docker run --rm` on a network and a volume, like Drone's runner does.
+# Prints the wall times and the ratios to docker run (below 1 = faster than docker run).
 #
-#   bench/engine-vs-docker-run.sh [N]      (default 20; needs scripts/build-test-images to have run)
+#   bench/engine-vs-docker-run.sh [N] [ROUNDS]   (defaults 20 and 3; needs scripts/build-test-images)
+#
+# The two are run alternately ROUNDS times and the medians compared, because the Docker host is shared
+# and its load changes from one minute to the next.
 set -euo pipefail
 n=${1:-20}
+rounds=${2:-3}
 cd "$(dirname "$0")/.."
 image=drone-pipeline/busybox:test
 
@@ -14,7 +21,19 @@ mvn -B -o -q test-compile >/dev/null
 mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 
-engine_ms=$(java -cp "$cp" io.jenkins.plugins.drone.engine.EngineBench "$n")
+
+exec_run() {
+  local dir start end
+  dir=$(mktemp -d)
+  { echo 'kind: pipeline'; echo 'type: docker'; echo 'name: bench'; echo 'clone: {disable: true}'; echo 'steps:'
+    for i in $(seq "$n"); do printf -- '- name: s%d\n  image: %s\n  command: ["true"]\n' "$i" "$image"; done
+  } > "$dir/.drone.yml"
+  start=$(date +%s%N)
+  java -cp "$cp" io.jenkins.plugins.drone.cli.Main exec "$dir/.drone.yml" --workspace "$dir" --branch main >/dev/null 2>&1
+  end=$(date +%s%N)
+  rm -rf "$dir"
+  echo $(( (end - start) / 1000000 ))
+}
 
 docker_run() {
   local id=bench-$$ start end
@@ -29,10 +48,23 @@ docker_run() {
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 ))
 }
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
 docker run --rm "$image" true # warm-up, as the engine run has one
-docker_ms=$(docker_run)
+engine_all=() exec_all=() docker_all=()
+for r in $(seq "$rounds"); do
+  engine_all+=("$(java -cp "$cp" io.jenkins.plugins.drone.engine.EngineBench "$n" 2>/dev/null)")
+  exec_all+=("$(exec_run)")
+  docker_all+=("$(docker_run)")
+  echo "round $r: engine ${engine_all[-1]} ms, exec ${exec_all[-1]} ms, docker run ${docker_all[-1]} ms" >&2
+done
+engine_ms=$(printf '%s\n' "${engine_all[@]}" | median)
+exec_ms=$(printf '%s\n' "${exec_all[@]}" | median)
+docker_ms=$(printf '%s\n' "${docker_all[@]}" | median)
 
 echo "steps:       $n"
-echo "engine:      ${engine_ms} ms ($(( engine_ms / n )) ms/step)"
-echo "docker run:  ${docker_ms} ms ($(( docker_ms / n )) ms/step)"
-awk -v e="$engine_ms" -v d="$docker_ms" 'BEGIN { printf "ratio:       %.2f (engine / docker run)\n", e / d }'
+echo "engine:      median ${engine_ms} ms ($(( engine_ms / n )) ms/step)"
+echo "exec:        median ${exec_ms} ms ($(( exec_ms / n )) ms/step, JVM start included)"
+echo "docker run:  median ${docker_ms} ms ($(( docker_ms / n )) ms/step)"
+awk -v e="$engine_ms" -v x="$exec_ms" -v d="$docker_ms" \
+  'BEGIN { printf "ratio:       %.2f engine / docker run, %.2f exec / docker run\n", e / d, x / d }'

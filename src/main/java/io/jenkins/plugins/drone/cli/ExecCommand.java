@@ -7,7 +7,6 @@ import io.jenkins.plugins.drone.engine.PipelineRun;
 import io.jenkins.plugins.drone.engine.SecretSource;
 import io.jenkins.plugins.drone.engine.StepResult;
 import io.jenkins.plugins.drone.engine.StepStatus;
-import io.jenkins.plugins.drone.engine.docker.DockerClients;
 import io.jenkins.plugins.drone.engine.docker.DockerContainerEngine;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.FilePlanner;
@@ -19,7 +18,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,19 +48,9 @@ final class ExecCommand implements Callable<Integer> {
     @Parameters(index = "0", defaultValue = ".drone.yml", description = "the file (default: .drone.yml)")
     private Path file;
 
-    @Option(names = "--branch", defaultValue = "", description = "target branch") private String branch;
-    @Option(names = "--event", defaultValue = "push", description = "push, pull_request, tag, promote, rollback, cron, custom")
-    private String event;
-    @Option(names = "--ref", defaultValue = "", description = "git ref (default: refs/heads/BRANCH)") private String ref;
-    @Option(names = "--repo", defaultValue = "", description = "owner/name") private String repo;
-    @Option(names = "--commit", defaultValue = "", description = "commit sha") private String commit;
-    @Option(names = "--number", defaultValue = "1", description = "build number") private long number;
-    @Option(names = "--target", defaultValue = "", description = "deployment target") private String target;
-    @Option(names = "--cron", defaultValue = "", description = "cron job name") private String cron;
-    @Option(names = "--instance", defaultValue = "", description = "CI server host") private String instance;
-    @Option(names = "--action", defaultValue = "", description = "hook action") private String action;
-    @Option(names = "--trusted", description = "allow privileged mode, host volumes and other host settings")
-    private boolean trusted;
+    @CommandLine.Mixin
+    private BuildContextOptions buildOptions;
+
     @Option(names = "--secret", description = "a secret for from_secret, NAME=VALUE (repeatable)")
     private Map<String, String> secrets = new LinkedHashMap<>();
     @Option(names = "--pipeline", description = "run only the pipeline of this name") private String only;
@@ -75,7 +63,7 @@ final class ExecCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildContext build = context();
+        BuildContext build = buildOptions.context();
         Plan plan = plan(build, err);
         if (plan == null) {
             return 1;
@@ -87,8 +75,8 @@ final class ExecCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        DockerContainerEngine engine = new DockerContainerEngine(DockerClients.create(dockerHost));
-        Map<String, StepStatus> done = new HashMap<>();
+        DockerContainerEngine engine = DockerContainerEngine.connect(dockerHost);
+        Map<String, StepStatus> done = new LinkedHashMap<>();
         boolean green = true;
         for (PipelinePlan pipeline : selected) {
             if (!dependenciesAllow(pipeline, done)) {
@@ -96,7 +84,8 @@ final class ExecCommand implements Callable<Integer> {
                 done.put(pipeline.name(), StepStatus.SKIPPED);
                 continue;
             }
-            PipelineResult result = runOne(engine, pipeline, build, out, err);
+            List<String> failedStages = done.entrySet().stream().filter(e -> e.getValue().isFailing()).map(Map.Entry::getKey).toList();
+            PipelineResult result = runOne(engine, pipeline, build, failedStages, out, err);
             done.put(pipeline.name(), result.status());
             green &= result.status() == StepStatus.SUCCESS;
         }
@@ -122,8 +111,8 @@ final class ExecCommand implements Callable<Integer> {
     }
 
     private PipelineResult runOne(DockerContainerEngine engine, PipelinePlan pipeline, BuildContext build,
-                                  PrintWriter out, PrintWriter err) {
-        PipelineRun run = PipelineRun.builder(engine, pipeline).build(build)
+                                  List<String> failedStages, PrintWriter out, PrintWriter err) {
+        PipelineRun run = PipelineRun.builder(engine, pipeline).build(build).failedStages(failedStages)
                 .hostWorkspace(workspace.toAbsolutePath()).secrets(SecretSource.of(secrets))
                 .label(PROCESS_LABEL, Long.toString(ProcessHandle.current().pid()))
                 .listener(new Printer(out, err)).create();
@@ -172,13 +161,6 @@ final class ExecCommand implements Callable<Integer> {
         return n < 1024 * 1024 ? (n / 1024) + " KiB" : String.format("%.1f MiB", n / 1048576.0);
     }
 
-    private BuildContext context() {
-        boolean branchEvent = !event.equals("tag") && !event.equals("pull_request");
-        String derivedRef = branchEvent && !branch.isEmpty() ? "refs/heads/" + branch : "";
-        return BuildContext.builder().branch(branch).event(event).ref(ref.isEmpty() ? derivedRef : ref).repo(repo)
-                .commit(commit).buildNumber(number).target(target).cron(cron).instance(instance).action(action)
-                .trusted(trusted).build();
-    }
 
     /** Prints events Drone-style: {@code [step:n] line}, n counting lines across the whole pipeline. */
     private static final class Printer implements PipelineListener {

@@ -33,21 +33,9 @@ final class PlanCommand implements Callable<Integer> {
     @Parameters(index = "0", defaultValue = ".drone.yml", description = "the file (default: .drone.yml)")
     private Path file;
 
-    @Option(names = "--branch", defaultValue = "", description = "target branch") private String branch;
-    @Option(names = "--event", defaultValue = "push", description = "push, pull_request, tag, promote, rollback, cron, custom")
-    private String event;
-    @Option(names = "--ref", defaultValue = "", description = "git ref (default: refs/heads/BRANCH)") private String ref;
-    @Option(names = "--repo", defaultValue = "", description = "owner/name") private String repo;
-    @Option(names = "--commit", defaultValue = "", description = "commit sha") private String commit;
-    @Option(names = "--number", defaultValue = "1", description = "build number") private long number;
-    @Option(names = "--target", defaultValue = "", description = "deployment target") private String target;
-    @Option(names = "--cron", defaultValue = "", description = "cron job name") private String cron;
-    @Option(names = "--instance", defaultValue = "", description = "CI server host") private String instance;
-    @Option(names = "--action", defaultValue = "", description = "hook action") private String action;
-    @Option(names = "--remote-url", defaultValue = "", description = "clone URL (also sets a 0.8 file's workspace)")
-    private String remoteUrl;
-    @Option(names = "--trusted", description = "allow privileged mode, host volumes and other host settings")
-    private boolean trusted;
+    @CommandLine.Mixin
+    private BuildContextOptions buildOptions;
+
     @Option(names = "--legacy-groups",
             description = "for a 0.8 file, keep native 0.8 group parallelism instead of Drone 1.x's serial conversion")
     private boolean legacyGroups;
@@ -66,7 +54,7 @@ final class PlanCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        BuildContext build = context();
+        BuildContext build = buildOptions.context();
         PlanResult result = FilePlanner.plan(file.toString(), raw, build, new PlanOptions(exitCodes, legacyGroups));
         List<Diagnostic> problems = result.diagnostics();
         problems.forEach(d -> err.println(d.format()));
@@ -79,15 +67,5 @@ final class PlanCommand implements Callable<Integer> {
         return 0;
     }
 
-    private BuildContext context() {
-        return BuildContext.builder().branch(branch).event(event).ref(ref.isEmpty() ? derivedRef() : ref)
-                .repo(repo).remoteUrl(remoteUrl).commit(commit).buildNumber(number).target(target).cron(cron)
-                .instance(instance).action(action).trusted(trusted).build();
-    }
 
-    /** A branch build's ref; tags and pull requests need {@code --ref}. */
-    private String derivedRef() {
-        boolean branchEvent = !event.equals("tag") && !event.equals("pull_request");
-        return branchEvent && !branch.isEmpty() ? "refs/heads/" + branch : "";
-    }
 }

@@ -28,7 +28,8 @@ final class CloneTask implements Runnable {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("drone-clone");
-            GitCloner.cloneInto(dir, run.settings().build(), run.pipeline().cloneSpec(), line -> run.log(entry, line));
+            new GitCloner(run.settings().build(), run.pipeline().cloneSpec(), entry.plan.environment(),
+                    line -> run.log(entry, line)).cloneInto(dir);
             run.engine().copyToWorkspace(run.resources(), dir, run.pipeline().workspace().fullPath());
             run.post(() -> run.ended(entry, StepStatus.SUCCESS, 0, ""));
         } catch (EngineException e) {

@@ -1,18 +1,18 @@
 package io.jenkins.plugins.drone.engine;
 
 import io.jenkins.plugins.drone.plan.StepPlan;
-
+import java.util.Map;
 
 /** Turns a planned entry plus its run-time environment into the container to create. */
 final class ContainerSpecs {
 
     private ContainerSpecs() {}
 
-    static ContainerSpec of(StepPlan step, RunResources run, java.util.Map<String, String> env, RegistryAuth auth,
+    static ContainerSpec of(StepPlan step, RunResources run, Map<String, String> env, RegistryAuth auth,
                             RunSpec spec) {
         boolean script = !step.commands().isEmpty();
         return new ContainerSpec(
-                spec.resourcePrefix() + "-" + step.number() + "-" + safe(step.name()) + "-" + RunSpec.newRunId().substring(0, 6),
+                spec.resourceName(step.number() + "-" + step.name() + "-" + RunSpec.newRunId().substring(0, 6)),
                 step.name(),
                 step.image(),
                 step.pull(),
@@ -35,10 +35,4 @@ final class ContainerSpecs {
         }
         return run.spec().workspace().fullPath();
     }
-
-    private static String safe(String name) {
-        String clean = name.replaceAll("[^a-zA-Z0-9_.-]", "-");
-        return clean.isEmpty() ? "step" : clean;
-    }
-
 }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.drone.engine;
 
 import io.jenkins.plugins.drone.plan.StepPlan;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 /** The scheduler's mutable record of one pipeline entry; changed on the scheduler thread only, except where volatile. */
 final class Entry {
@@ -25,7 +26,7 @@ final class Entry {
     volatile String containerId;
     volatile boolean timedOut;
     /** The pending step timeout, cancelled when the entry ends so a late timer cannot mark it killed. */
-    volatile java.util.concurrent.Future<?> timeout;
+    volatile Future<?> timeout;
 
     Entry(StepPlan plan) {
         this.plan = plan;

@@ -3,54 +3,124 @@ package io.jenkins.plugins.drone.engine;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan.CloneSpec;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
-import org.eclipse.jgit.api.FetchCommand;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand;
+import org.eclipse.jgit.api.MergeResult;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.transport.URIish;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /**
- * The built-in clone, done by the engine with JGit on the host instead of a clone image (drone-yaml.md §9.2):
- * init, fetch the build's ref (with the clone depth), check out the commit; a branch build gets a local
- * branch of that name. Works for remote URLs, local paths and {@code file://} repositories.
+ * The built-in clone, done by the engine with JGit on the host instead of a clone image (drone-yaml.md §9.2).
+ * Branch build: fetch the branch, check out the commit as that branch. Tag or other ref: fetch it, check out
+ * the commit detached. Pull request: check out the target branch and merge the pull request's head into it
+ * ({@code --no-ff}), so the workspace holds the merge result. Tags and submodules are not fetched. Works for
+ * remote URLs, local paths and {@code file://} repositories; netrc variables of the clone entry are the
+ * credentials.
  */
 final class GitCloner {
 
-    private GitCloner() {}
+    private static final String BUILD_REF = "refs/remotes/origin/build";
+    private static final String TARGET_REF = "refs/remotes/origin/target";
+
+    private final BuildContext build;
+    private final CloneSpec spec;
+    private final Map<String, String> env;
+    private final Consumer<String> log;
+
+    GitCloner(BuildContext build, CloneSpec spec, Map<String, String> env, Consumer<String> log) {
+        this.build = build;
+        this.spec = spec == null ? new CloneSpec(0, 0, false, false) : spec;
+        this.env = env;
+        this.log = log;
+    }
 
     /** Clones into {@code dir} (which must be empty), logging {@code + git ...} lines like the clone image does. */
-    static void cloneInto(Path dir, BuildContext build, CloneSpec spec, Consumer<String> log)
-            throws GitAPIException, IOException {
-        String ref = refOf(build);
+    void cloneInto(Path dir) throws GitAPIException, IOException {
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("drone-clone").call()) {
             log.accept("+ git init");
             git.remoteAdd().setName("origin").setUri(new URIish(build.remoteUrl())).call();
             log.accept("+ git remote add origin " + build.remoteUrl());
-            FetchCommand fetch = git.fetch().setRemote("origin").setTagOpt(org.eclipse.jgit.transport.TagOpt.NO_TAGS)
-                    .setRefSpecs(new RefSpec("+" + ref + ":refs/remotes/origin/build"));
-            if (spec != null && spec.depth() > 0) {
-                fetch.setDepth(spec.depth());
+            if (spec.skipVerify()) {
+                StoredConfig config = git.getRepository().getConfig();
+                config.setBoolean("http", null, "sslVerify", false);
+                config.save();
             }
-            log.accept("+ git fetch " + (spec != null && spec.depth() > 0 ? "--depth=" + spec.depth() + " " : "")
-                    + "origin +" + ref + ":");
-            fetch.call();
-            Repository repo = git.getRepository();
-            String target = build.commit().isEmpty() ? "refs/remotes/origin/build" : build.commit();
-            ObjectId commit = repo.resolve(target);
-            if (commit == null) {
-                throw new IOException("commit " + target + " is not in " + ref);
+            if (build.event().equals("pull_request") && !build.branch().isEmpty()) {
+                checkout(git, fetch(git, "refs/heads/" + build.branch(), TARGET_REF), build.branch(), true);
+                merge(git, fetch(git, refOf(build), BUILD_REF));
+            } else {
+                String ref = refOf(build);
+                ObjectId fetched = fetch(git, ref, BUILD_REF);
+                boolean branchBuild = ref.startsWith("refs/heads/");
+                checkout(git, build.commit().isEmpty() ? fetched : resolve(git, build.commit()),
+                        branchBuild ? ref.substring("refs/heads/".length()) : null, branchBuild);
             }
-            boolean branchBuild = ref.startsWith("refs/heads/");
-            String branch = branchBuild ? ref.substring("refs/heads/".length()) : null;
-            git.checkout().setName(branchBuild ? branch : commit.name()).setCreateBranch(branchBuild)
-                    .setStartPoint(commit.name()).setForced(true).call();
-            log.accept("+ git checkout " + commit.name() + (branchBuild ? " -b " + branch : ""));
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IOException("bad repository URL " + build.remoteUrl(), e);
+        }
+    }
+
+    /** Fetches {@code ref} (with the clone depth, retried as configured) and returns the commit it points to. */
+    private ObjectId fetch(Git git, String ref, String localRef) throws GitAPIException, IOException {
+        log.accept("+ git fetch " + (spec.depth() > 0 ? "--depth=" + spec.depth() + " " : "") + "origin +" + ref + ":");
+        for (int attempt = 0; ; attempt++) {
+            try {
+                var fetch = git.fetch().setRemote("origin").setTagOpt(TagOpt.NO_TAGS)
+                        .setRefSpecs(new RefSpec("+" + ref + ":" + localRef));
+                String user = env.getOrDefault("DRONE_NETRC_USERNAME", "");
+                if (!user.isEmpty()) {
+                    fetch.setCredentialsProvider(new UsernamePasswordCredentialsProvider(user,
+                            env.getOrDefault("DRONE_NETRC_PASSWORD", "")));
+                }
+                if (spec.depth() > 0) {
+                    fetch.setDepth(spec.depth());
+                }
+                fetch.call();
+                return resolve(git, localRef);
+            } catch (GitAPIException e) {
+                if (attempt >= spec.retries()) {
+                    throw e;
+                }
+                log.accept("fetch failed (" + e.getMessage() + "), retrying");
+            }
+        }
+    }
+
+    private static ObjectId resolve(Git git, String revision) throws IOException {
+        ObjectId id = git.getRepository().resolve(revision);
+        if (id == null) {
+            throw new IOException("cannot find " + revision + " in the fetched history");
+        }
+        return id;
+    }
+
+    private void checkout(Git git, ObjectId commit, String branch, boolean createBranch) throws GitAPIException {
+        git.checkout().setName(createBranch ? branch : commit.name()).setCreateBranch(createBranch)
+                .setStartPoint(commit.name()).setForced(true).call();
+        log.accept("+ git checkout " + commit.name() + (createBranch ? " -b " + branch : ""));
+    }
+
+    private void merge(Git git, ObjectId head) throws GitAPIException, IOException {
+        log.accept("+ git merge --no-ff " + head.name());
+        String name = build.authorName().isEmpty() ? "drone" : build.authorName();
+        String email = build.authorEmail().isEmpty() ? "noreply@drone" : build.authorEmail();
+        StoredConfig config = git.getRepository().getConfig();
+        config.setString("user", null, "name", name);
+        config.setString("user", null, "email", email);
+        config.save();
+        MergeResult result = git.merge().include(head).setFastForward(MergeCommand.FastForwardMode.NO_FF)
+                .setCommit(true).setMessage("merge " + head.name()).call();
+        if (!result.getMergeStatus().isSuccessful()) {
+            throw new IOException("cannot merge the pull request: " + result.getMergeStatus());
         }
     }
 

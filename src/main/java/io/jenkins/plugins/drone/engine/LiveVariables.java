@@ -1,6 +1,8 @@
 package io.jenkins.plugins.drone.engine;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,14 +13,21 @@ final class LiveVariables {
 
     private LiveVariables() {}
 
-    static Map<String, String> of(PipelineState state, Entry entry, String pipeline, long runStartedSeconds,
-                                  long nowSeconds) {
-        String status = state.failing() ? "failure" : "success";
+    /**
+     * {@code failedStages} are the other pipelines of the build that failed before this one started; they make
+     * the build (not this stage) failing.
+     */
+    static Map<String, String> of(PipelineState state, Entry entry, String pipeline, List<String> failedStages,
+                                  long runStartedSeconds, long nowSeconds) {
+        List<String> stages = new ArrayList<>(failedStages);
+        if (state.failing()) {
+            stages.add(pipeline);
+        }
         Map<String, String> live = new LinkedHashMap<>();
-        live.put("DRONE_BUILD_STATUS", status);
-        live.put("DRONE_STAGE_STATUS", status);
+        live.put("DRONE_BUILD_STATUS", stages.isEmpty() ? "success" : "failure");
+        live.put("DRONE_STAGE_STATUS", state.failing() ? "failure" : "success");
         live.put("DRONE_FAILED_STEPS", state.failing() ? String.join(",", state.failedSteps()) : "");
-        live.put("DRONE_FAILED_STAGES", state.failing() ? pipeline : "");
+        live.put("DRONE_FAILED_STAGES", String.join(",", stages));
         live.put("DRONE_STEP_NAME", entry.name());
         live.put("DRONE_STEP_NUMBER", Integer.toString(entry.plan.number()));
         live.put("DRONE_STAGE_STARTED", Long.toString(runStartedSeconds));

@@ -2,6 +2,7 @@ package io.jenkins.plugins.drone.engine;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
 
 /**
  * What a running pipeline tells its listener, as plain data (strings, numbers, enums) so that the Jenkins
@@ -29,16 +30,26 @@ public sealed interface PipelineEvent {
 
     /**
      * An entry ended (also sent for entries that never ran: skipped, excluded, killed while pending).
-     * Memory and I/O are -1 when unknown.
+     * Memory and I/O are -1 when unknown; {@code maskedSecrets} names the secrets masked in its log.
      */
     record StepFinished(String step, int number, StepStatus status, int exitCode, long startedMillis,
                         long finishedMillis, long peakMemoryBytes, long blockReadBytes, long blockWriteBytes,
-                        String message) implements PipelineEvent {
+                        String message, List<String> maskedSecrets) implements PipelineEvent {
+
+        public StepFinished {
+            maskedSecrets = maskedSecrets == null ? List.of() : List.copyOf(maskedSecrets);
+        }
 
         static StepFinished of(StepResult r) {
             StepFigures f = r.figures();
             return new StepFinished(r.name(), r.number(), r.status(), r.exitCode(), r.startedMillis(),
-                    r.finishedMillis(), f.peakMemoryBytes(), f.blockReadBytes(), f.blockWriteBytes(), r.message());
+                    r.finishedMillis(), f.peakMemoryBytes(), f.blockReadBytes(), f.blockWriteBytes(), r.message(),
+                    List.of());
+        }
+
+        StepFinished withMaskedSecrets(List<String> names) {
+            return new StepFinished(step, number, status, exitCode, startedMillis, finishedMillis, peakMemoryBytes,
+                    blockReadBytes, blockWriteBytes, message, names);
         }
     }
 

@@ -1,12 +1,9 @@
 package io.jenkins.plugins.drone.engine;
 
-import io.jenkins.plugins.drone.plan.BuildContext;
+import io.jenkins.plugins.drone.plan.ErrorPolicy;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
-import io.jenkins.plugins.drone.plan.RunPolicy;
 import io.jenkins.plugins.drone.plan.StepKind;
 import io.jenkins.plugins.drone.plan.StepPlan;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Runs one planned pipeline on a {@link ContainerEngine}: the DAG of entries, run policies judged against the
@@ -43,7 +43,9 @@ public final class PipelineRun {
     private final BlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     private final ExecutorService workers = Executors.newCachedThreadPool(daemon("drone-step"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("drone-timer"));
-    private final ExecutorService reaper = Executors.newSingleThreadExecutor(daemon("drone-reaper"));
+    private final ThreadPoolExecutor reaper = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), daemon("drone-reaper"));
+    private final AheadCreator ahead = new AheadCreator(this);
     private volatile RunResources resources;
     private long startedMillis;
     private int inFlight;
@@ -55,8 +57,9 @@ public final class PipelineRun {
         this.secrets = ResolvedSecrets.of(pipeline, settings.secrets());
         this.masker = new SecretMasker(secrets, listener);
         this.listener = masker;
-        this.registries = RegistryCredentials.parse(pipeline.imagePullSecrets().stream()
-                .map(secrets::get).filter(v -> v != null && !v.isEmpty()).toList());
+        this.registries = RegistryCredentials.parse(java.util.stream.Stream.concat(
+                pipeline.imagePullSecrets().stream().map(secrets::get), settings.registryConfigs().stream())
+                .filter(v -> v != null && !v.isEmpty()).toList());
         for (StepPlan step : pipeline.steps()) {
             Entry entry = new Entry(step);
             entries.add(entry);
@@ -74,10 +77,10 @@ public final class PipelineRun {
         cancel("cancelled");
     }
 
-    private void cancel(String reason) {
+    private synchronized void cancel(String reason) {
         if (state.cancelReason == null) {
             state.cancelReason = reason;
-            inbox.add(this::killRunning);
+            inbox.add(() -> killRunning(e -> true));
         }
     }
 
@@ -104,24 +107,23 @@ public final class PipelineRun {
     }
 
     private void loop() {
-        while (true) {
+        scheduleReady();
+        while (!entries.stream().allMatch(e -> e.returned)) {
+            processNext();
             scheduleReady();
-            if (entries.stream().allMatch(e -> e.returned)) {
-                break;
-            }
-            try {
-                inbox.take().run();
-            } catch (InterruptedException e) {
-                cancel("interrupted");
-            }
         }
-        // detached entries have returned but keep running; drain until only they are left
+        // detached entries have returned but keep running; wait for the others to end
         while (entries.stream().anyMatch(e -> e.phase == Entry.Phase.RUNNING && !e.plan.detach())) {
-            try {
-                inbox.take().run();
-            } catch (InterruptedException e) {
-                cancel("interrupted");
-            }
+            processNext();
+        }
+    }
+
+    /** Applies the next outcome a worker posted; an interrupt of the calling thread cancels the run. */
+    private void processNext() {
+        try {
+            inbox.take().run();
+        } catch (InterruptedException e) {
+            cancel("interrupted");
         }
     }
 
@@ -145,34 +147,12 @@ public final class PipelineRun {
 
     /** Judges an entry when its dependencies have returned (drone-yaml.md §9.6). */
     private void becomeReady(Entry entry) {
-        String skip = skipReason(entry);
+        String skip = state.skipReason(entry.plan, settings.cloneEnabled());
         if (skip != null) {
             finish(entry, StepStatus.SKIPPED, 0, skip);
         } else {
             entry.phase = Entry.Phase.QUEUED;
         }
-    }
-
-    private String skipReason(Entry entry) {
-        StepPlan step = entry.plan;
-        if (state.cancelled()) {
-            return state.cancelReason;
-        }
-        if (!step.run() || step.runPolicy() == RunPolicy.NEVER) {
-            return step.reason().isEmpty() ? "excluded" : step.reason();
-        }
-        if (step.kind() == StepKind.CLONE && !settings.cloneEnabled()) {
-            return "the workspace is a host directory";
-        }
-        if (state.exitedEarly) {
-            return "a step exited with code 78";
-        }
-        return wouldRun(step.runPolicy(), state.failing()) ? null
-                : state.failing() ? "the pipeline is failing" : "runs only when the pipeline fails";
-    }
-
-    private static boolean wouldRun(RunPolicy policy, boolean failing) {
-        return policy == RunPolicy.ALWAYS || (failing ? policy == RunPolicy.ON_FAILURE : policy == RunPolicy.ON_SUCCESS);
     }
 
     private void launch(Entry entry) {
@@ -184,53 +164,33 @@ public final class PipelineRun {
             return;
         }
         ContainerSpec spec = containerSpec(entry);
-        StepTask task = new StepTask(this, entry, spec, takePrecreated(entry));
-        workers.execute(task);
+        workers.execute(new StepTask(this, entry, spec, ahead.take(entry)));
         if (!entry.plan.detach()) {
-            precreateFollowers(entry);
+            ahead.createFollowers(entry, entries, byName);
         }
     }
 
+    /** The container an entry gets if it starts now: its environment holds the live variables of this moment. */
     ContainerSpec containerSpec(Entry entry) {
         long now = System.currentTimeMillis() / 1000;
-        Map<String, String> live = LiveVariables.of(state, entry, pipeline.name(), startedMillis / 1000, now);
+        Map<String, String> live = LiveVariables.of(state, entry, pipeline.name(), settings.failedStages(),
+                startedMillis / 1000, now);
         return ContainerSpecs.of(entry.plan, resources, StepEnvironment.of(entry.plan, resources, live, secrets),
                 registries.forImage(entry.plan.image()), settings.runSpec());
-    }
-
-    /** The container created ahead for this entry if the live state is still what it assumed, else null. */
-    private java.util.concurrent.CompletableFuture<String> takePrecreated(Entry entry) {
-        var future = entry.precreated;
-        entry.precreated = null;
-        if (future != null && !state.liveKey().equals(entry.precreatedFor)) {
-            future.thenAcceptAsync(this::removeLater);
-            return null;
-        }
-        return future;
-    }
-
-    /** Creates ahead the containers of entries that only wait for {@code running}, assuming it succeeds. */
-    private void precreateFollowers(Entry running) {
-        for (Entry next : entries) {
-            if (next.phase != Entry.Phase.WAITING || next.precreated != null || next.plan.image() == null
-                    || !next.plan.dependsOn().contains(running.name()) || skipReason(next) != null) {
-                continue;
-            }
-            boolean onlyWaitsForRunning = next.plan.dependsOn().stream().map(byName::get)
-                    .allMatch(d -> d == null || d == running || d.returned);
-            if (onlyWaitsForRunning) {
-                ContainerSpec spec = containerSpec(next);
-                next.precreatedFor = state.liveKey();
-                next.precreated = java.util.concurrent.CompletableFuture.supplyAsync(
-                        () -> engine.create(resources, spec, this::warn), workers);
-            }
-        }
     }
 
     // ---- called by tasks, on worker threads ----
 
     ContainerEngine engine() {
         return engine;
+    }
+
+    PipelineState state() {
+        return state;
+    }
+
+    ExecutorService workers() {
+        return workers;
     }
 
     RunResources resources() {
@@ -299,7 +259,7 @@ public final class PipelineRun {
         if (exitCode == 78 && status == StepStatus.SUCCESS) {
             state.exitedEarly = true;
         }
-        if (status == StepStatus.FAILURE && entry.plan.errorPolicy() == io.jenkins.plugins.drone.plan.ErrorPolicy.FAIL_FAST) {
+        if (status == StepStatus.FAILURE && entry.plan.errorPolicy() == ErrorPolicy.FAIL_FAST) {
             state.failedFast = true;
             cancel("cancelled by failure: fast of " + entry.name());
         }
@@ -329,10 +289,11 @@ public final class PipelineRun {
         }
     }
 
-    private void killRunning() {
+    /** Kills the running containers of the matching entries, all at once: a cancel must be quick. */
+    private void killRunning(Predicate<Entry> which) {
         for (Entry entry : entries) {
             String id = entry.containerId;
-            if (entry.phase == Entry.Phase.RUNNING && id != null) {
+            if (entry.phase == Entry.Phase.RUNNING && id != null && which.test(entry)) {
                 workers.execute(() -> engine.kill(id));
             }
         }
@@ -341,12 +302,7 @@ public final class PipelineRun {
     /** Detached entries run until the pipeline ends; then they are stopped and count as successful. */
     private void stopDetached() {
         List<Entry> detached = entries.stream().filter(e -> e.phase == Entry.Phase.RUNNING && e.plan.detach()).toList();
-        detached.forEach(e -> {
-            String id = e.containerId;
-            if (id != null) {
-                workers.execute(() -> engine.kill(id));
-            }
-        });
+        killRunning(e -> e.plan.detach());
         while (detached.stream().anyMatch(e -> e.phase != Entry.Phase.DONE)) {
             try {
                 Runnable action = inbox.poll(10, TimeUnit.SECONDS);
@@ -360,11 +316,17 @@ public final class PipelineRun {
         }
     }
 
+    /**
+     * Removals still queued are dropped, as destroy() removes every container of the run at once, faster; the
+     * one in progress is let finish (interrupting it would leave the daemon removing a container that still
+     * holds the volumes).
+     */
     private void shutdown() {
         timers.shutdownNow();
+        reaper.getQueue().clear();
         reaper.shutdown();
         try {
-            reaper.awaitTermination(30, TimeUnit.SECONDS);
+            reaper.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -389,7 +351,7 @@ public final class PipelineRun {
         return new PipelineResult(pipeline.name(), status, startedMillis, now, entries.stream().map(Entry::result).toList());
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

@@ -5,6 +5,7 @@ import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Collects what a {@link PipelineRun} needs; only the engine and the plan are required. */
@@ -24,6 +25,8 @@ public final class PipelineRunBuilder {
     private Duration timeout;
     private Duration expiry = DEFAULT_EXPIRY;
     private int concurrency;
+    private List<String> failedStages = List.of();
+    private List<String> registryConfigs = List.of();
 
     PipelineRunBuilder(ContainerEngine engine, PipelinePlan pipeline) {
         this.engine = engine;
@@ -55,10 +58,17 @@ public final class PipelineRunBuilder {
     /** At most this many entries at once (overrides the plan's concurrency when &gt; 0). */
     public PipelineRunBuilder concurrency(int limit) { concurrency = limit; return this; }
 
+    /** Pipelines of this build that failed before this one starts: its steps then see a failing build. */
+    public PipelineRunBuilder failedStages(List<String> names) { failedStages = List.copyOf(names); return this; }
+
+    /** Registry credentials (Docker {@code config.json} texts) besides the pipeline's image pull secrets. */
+    public PipelineRunBuilder registryConfigs(List<String> configJsons) { registryConfigs = List.copyOf(configJsons); return this; }
+
     public PipelineRun create() {
         long expires = System.currentTimeMillis() / 1000 + expiry.toSeconds();
         RunSpec spec = new RunSpec(runId, pipeline.workspace(), hostWorkspace, pipeline.volumes(), labels, expires);
-        RunSettings settings = new RunSettings(spec, build, secrets, timeout, concurrency, hostWorkspace == null);
+        RunSettings settings = new RunSettings(spec, build, secrets, timeout, concurrency, hostWorkspace == null,
+                failedStages, registryConfigs);
         return new PipelineRun(engine, pipeline, settings, listener);
     }
 }

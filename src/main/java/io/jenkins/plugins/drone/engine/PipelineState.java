@@ -1,6 +1,9 @@
 package io.jenkins.plugins.drone.engine;
 
 import io.jenkins.plugins.drone.plan.ErrorPolicy;
+import io.jenkins.plugins.drone.plan.RunPolicy;
+import io.jenkins.plugins.drone.plan.StepKind;
+import io.jenkins.plugins.drone.plan.StepPlan;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +43,28 @@ final class PipelineState {
     /** A key of what the live variables depend on, to tell whether a container created early is still right. */
     String liveKey() {
         return failing() + "|" + String.join(",", failedSteps);
+    }
+
+    /**
+     * Why an entry whose dependencies have returned must not run, or null when it runs (drone-yaml.md §9.6):
+     * cancelled, excluded, clone not wanted, exit 78 earlier, or its run policy against the failure state now.
+     */
+    String skipReason(StepPlan step, boolean cloneEnabled) {
+        if (cancelled()) {
+            return cancelReason;
+        }
+        if (!step.run() || step.runPolicy() == RunPolicy.NEVER) {
+            return step.reason().isEmpty() ? "excluded" : step.reason();
+        }
+        if (step.kind() == StepKind.CLONE && !cloneEnabled) {
+            return "the workspace is a host directory";
+        }
+        if (exitedEarly) {
+            return "a step exited with code 78";
+        }
+        boolean runs = step.runPolicy() == RunPolicy.ALWAYS
+                || (failing() ? step.runPolicy() == RunPolicy.ON_FAILURE : step.runPolicy() == RunPolicy.ON_SUCCESS);
+        return runs ? null : failing() ? "the pipeline is failing" : "runs only when the pipeline fails";
     }
 
     /** The pipeline's final status; {@code killedOthers} tells whether failure: fast cut other entries short. */

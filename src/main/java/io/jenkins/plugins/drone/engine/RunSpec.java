@@ -41,4 +41,9 @@ public record RunSpec(String runId, PipelinePlan.WorkspaceSpec workspace, Path h
     public String resourcePrefix() {
         return "drone-" + runId;
     }
+
+    /** A Docker-safe resource name for this run: the prefix, then {@code suffix} with odd characters replaced. */
+    public String resourceName(String suffix) {
+        return resourcePrefix() + "-" + suffix.replaceAll("[^a-zA-Z0-9_.-]", "-");
+    }
 }

@@ -9,12 +9,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Decorates a listener so that every secret value of the pipeline reads {@code ******} in every log line:
  * multi-line values line by line, and their base64 and URL-encoded forms too (encoded secrets leak
  * otherwise, USER-ASKS §3). Values shorter than {@link #MIN_LENGTH} would mask ordinary words, so they are
- * not used; {@link #warnings()} names those secrets (never their values).
+ * not used; {@link #warnings()} names those secrets (never their values). Each step's finished event lists
+ * the names of the secrets masked in its log.
  */
 public final class SecretMasker implements PipelineListener {
 
@@ -23,16 +28,21 @@ public final class SecretMasker implements PipelineListener {
     static final String MASK = "******";
 
     private final PipelineListener delegate;
-    private final List<String> needles;
+    /** Each masked form and the secret it comes from, longest form first so no partial leftovers remain. */
+    private final Map<String, String> needles = new TreeMap<>(
+            Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     private final List<String> warnings = new ArrayList<>();
+    /** Names of the secrets masked in each step's log, so masking is explainable (USER-ASKS §3). */
+    private final Map<String, Set<String>> maskedByStep = new ConcurrentHashMap<>();
 
     /** Masks the values of {@code secrets} (name to value) in what reaches {@code delegate}. */
     public SecretMasker(Map<String, String> secrets, PipelineListener delegate) {
         this.delegate = delegate;
-        Set<String> found = new LinkedHashSet<>();
-        secrets.forEach((name, value) -> collect(name, value == null ? "" : value, found));
-        needles = new ArrayList<>(found);
-        needles.sort(Comparator.comparingInt(String::length).reversed()); // longest first: no partial leftovers
+        secrets.forEach((name, value) -> {
+            Set<String> found = new LinkedHashSet<>();
+            collect(name, value == null ? "" : value, found);
+            found.forEach(form -> needles.putIfAbsent(form, name));
+        });
     }
 
     private void collect(String name, String value, Set<String> found) {
@@ -71,10 +81,15 @@ public final class SecretMasker implements PipelineListener {
 
     /** {@code line} with every secret form replaced by {@code ******}. */
     public String mask(String line) {
+        return mask(line, name -> { });
+    }
+
+    private String mask(String line, Consumer<String> maskedSecret) {
         String out = line;
-        for (String needle : needles) {
-            if (out.contains(needle)) {
-                out = out.replace(needle, MASK);
+        for (Map.Entry<String, String> needle : needles.entrySet()) {
+            if (out.contains(needle.getKey())) {
+                out = out.replace(needle.getKey(), MASK);
+                maskedSecret.accept(needle.getValue());
             }
         }
         return out;
@@ -83,7 +98,11 @@ public final class SecretMasker implements PipelineListener {
     @Override
     public void on(PipelineEvent event) {
         if (event instanceof PipelineEvent.StepLog log) {
-            delegate.on(new PipelineEvent.StepLog(log.step(), mask(log.line())));
+            delegate.on(new PipelineEvent.StepLog(log.step(), mask(log.line(),
+                    name -> maskedByStep.computeIfAbsent(log.step(), k -> new TreeSet<>()).add(name))));
+        } else if (event instanceof PipelineEvent.StepFinished finished) {
+            Set<String> masked = maskedByStep.getOrDefault(finished.step(), Set.of());
+            delegate.on(finished.withMaskedSecrets(List.copyOf(masked)));
         } else if (event instanceof PipelineEvent.Warning warning) {
             delegate.on(new PipelineEvent.Warning(mask(warning.message())));
         } else {

@@ -107,6 +107,8 @@ public final class BuildVariables {
         env.put("DRONE_BUILD_EVENT", build.event());
         env.put("DRONE_BUILD_ACTION", build.action());
         env.put("DRONE_BUILD_TRIGGER", "cron".equals(build.event()) ? "@cron" : "@hook");
+        // the name `when: cron` matches; Drone's docs name it, and a step can then tell which schedule fired
+        env.put("DRONE_CRON", build.cron());
         env.put("DRONE_BUILD_DEBUG", "false");
         env.put("DRONE_BUILD_CREATED", created);
         env.put("DRONE_BUILD_STARTED", created);

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.plan;
 
+import io.jenkins.plugins.drone.spec.GoFloat;
 import io.jenkins.plugins.drone.spec.YamlValue;
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -85,25 +86,7 @@ final class GoJson {
     }
 
     static void appendString(StringBuilder out, String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.append(out, text, true);
     }
 
     private static int compareCodePoints(String a, String b) {

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.plan;
 
+import io.jenkins.plugins.drone.spec.GoFloat;
 import io.jenkins.plugins.drone.spec.YamlValue;
 import java.util.Locale;
 import java.util.Map;

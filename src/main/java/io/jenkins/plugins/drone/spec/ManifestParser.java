@@ -50,12 +50,20 @@ public final class ManifestParser {
 
     /** Parses a whole file; {@code fileName} only labels positions. */
     public static ParseResult parse(String fileName, String text) {
+        return parse(fileName, text, "");
+    }
+
+    /**
+     * Like {@link #parse(String, String)}; {@code remoteUrl} (the repository URL, may be "") fills an empty
+     * workspace of a 0.8 file as Drone's server does (§16.4 rule 3).
+     */
+    public static ParseResult parse(String fileName, String text, String remoteUrl) {
         List<Diagnostic> problems = new ArrayList<>();
         if (text.length() > Limits.MAX_FILE_CHARS) {
             return failed(fileName, tooLarge(text.length() + " characters"));
         }
         if (LegacyFormat.isLegacy(text)) {
-            return legacy(fileName, text);
+            return legacy(fileName, text, remoteUrl);
         }
         List<Document> documents = new ArrayList<>();
         for (RawDocument raw : DocumentSplitter.split(text)) {
@@ -73,9 +81,9 @@ public final class ManifestParser {
         return new ParseResult(new Manifest(fileName, List.of(), false), List.of(d));
     }
 
-    private static ParseResult legacy(String fileName, String text) {
+    private static ParseResult legacy(String fileName, String text, String remoteUrl) {
         try {
-            return LegacyConverter.toManifest(fileName, text);
+            return LegacyConverter.toManifest(fileName, text, remoteUrl);
         } catch (RuntimeException | StackOverflowError e) {
             return failed(fileName, INTERNAL_ERROR + e);
         }

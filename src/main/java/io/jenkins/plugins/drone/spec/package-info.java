@@ -2,7 +2,8 @@
  * {@code .drone.yml} → validated, immutable model, with diagnostics a person can act on. Pure Java: no Docker,
  * no Hudson. Entry points for other packages:
  * <ul>
- *   <li>{@link io.jenkins.plugins.drone.spec.ManifestParser#parse(String, String)} (or {@code byte[]}):
+ *   <li>{@link io.jenkins.plugins.drone.spec.ManifestParser#parse(String, String)} (or {@code byte[]}, a
+ *       {@code Path}, or with the repository URL for 0.8 workspaces):
  *       {@link io.jenkins.plugins.drone.spec.ParseResult} = {@link io.jenkins.plugins.drone.spec.Manifest} +
  *       diagnostics; never throws; 0.8 files are converted on the way.</li>
  *   <li>{@link io.jenkins.plugins.drone.spec.lint.Linter#lint(Manifest, boolean)} and

@@ -20,11 +20,12 @@ class CancelAndTimeoutTest {
     @Test
     void cancelKillsTheRunningStepAndSkipsTheRest() throws Exception {
         CountDownLatch running = new CountDownLatch(1);
+        String runId = RunSpec.newRunId();
         PipelineRun run = PipelineRun.builder(DockerSupport.ENGINE, pipeline(
                         step("long", "echo started", "sleep 60"),
                         step("after", "true"),
                         step("always", "true").when(RunPolicy.ALWAYS)))
-                .runId(RunSpec.newRunId())
+                .runId(runId)
                 .listener(e -> {
                     if (e instanceof PipelineEvent.StepLog log && log.line().equals("started")) {
                         running.countDown();
@@ -40,6 +41,7 @@ class CancelAndTimeoutTest {
         });
         canceller.start();
         PipelineResult result = run.execute();
+        DockerSupport.assertNothingLeft(runId);
 
         assertEquals(StepStatus.KILLED, result.status());
         assertEquals(StepStatus.KILLED, result.step("long").status());

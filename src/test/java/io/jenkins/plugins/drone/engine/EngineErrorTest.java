@@ -32,9 +32,8 @@ class EngineErrorTest {
 
     @Test
     void outOfMemoryIsAnError() {
-        PipelineRun run = PipelineRun.builder(DockerSupport.ENGINE, pipeline(
-                TestPlans.step("hog", "head -c 200m /dev/zero | tail > /dev/null").memLimit(32 << 20))).create();
-        PipelineResult result = run.execute();
+        PipelineResult result = DockerSupport.run(pipeline(
+                step("hog", "head -c 200m /dev/zero | tail > /dev/null").memLimit(32 << 20)), new RecordingListener());
 
         StepResult hog = result.step("hog");
         assertEquals(StepStatus.ERROR, hog.status(), hog.message());

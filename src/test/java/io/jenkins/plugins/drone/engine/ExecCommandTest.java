@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Proves {@code drone-pipeline exec} runs a real .drone.yml through parser, planner and engine on real Docker:
  * the directory is the workspace, logs are prefixed {@code [step:n]} with n counting across steps, secrets
- * given with --secret are masked, a failure gives exit 1; and that SIGINT (Ctrl-C) in the middle of a step
+ * given with --secret are masked, a failure gives exit 1, a later pipeline triggered by failure runs and sees
+ * the failed stage, ORIGIN.md's Drone 0.8 file runs with its service and failure notification; and that SIGINT (Ctrl-C) in the middle of a step
  * leaves nothing of the run behind.
  */
 class ExecCommandTest {
@@ -48,18 +49,33 @@ class ExecCommandTest {
     Path dir;
 
     private int exec(String lastCommand, StringBuilder output) throws Exception {
-        Path file = dir.resolve(".drone.yml");
-        Files.writeString(file, FILE.formatted(lastCommand));
+        Files.writeString(dir.resolve(".drone.yml"), FILE.formatted(lastCommand));
+        return exec(output, "--secret", "token=abc-secret-123");
+    }
+
+    /** Runs {@code exec} on the directory's .drone.yml in this JVM, capturing stdout; checks nothing is left. */
+    private int exec(StringBuilder output, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("exec", dir.resolve(".drone.yml").toString(),
+                "--workspace", dir.toString(), "--branch", "main"));
+        args.addAll(List.of(extra));
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            return Main.run("exec", file.toString(), "--workspace", dir.toString(), "--branch", "main",
-                    "--secret", "token=abc-secret-123");
+            return Main.run(args.toArray(String[]::new));
         } finally {
             System.setOut(original);
             output.append(captured.toString(StandardCharsets.UTF_8));
+            assertNothingLeftBy(ProcessHandle.current().pid());
         }
+    }
+
+    private static void assertNothingLeftBy(long pid) {
+        List<String> filter = List.of("io.jenkins.drone.cli.pid=" + pid);
+        assertEquals(0, DockerSupport.DOCKER.listContainersCmd().withShowAll(true).withLabelFilter(filter).exec().size());
+        var volumes = DockerSupport.DOCKER.listVolumesCmd().withFilter("label", filter).exec().getVolumes();
+        assertEquals(0, volumes == null ? 0 : volumes.size());
+        assertEquals(0, DockerSupport.DOCKER.listNetworksCmd().withFilter("label", filter).exec().size());
     }
 
     @Test
@@ -83,6 +99,68 @@ class ExecCommandTest {
     }
 
     @Test
+    void laterPipelineOnFailureSeesTheFailedStage() throws Exception {
+        Files.writeString(dir.resolve(".drone.yml"), """
+                kind: pipeline
+                type: docker
+                name: first
+                steps:
+                - name: breaks
+                  image: drone-pipeline/busybox:test
+                  commands: [exit 1]
+                ---
+                kind: pipeline
+                type: docker
+                name: report
+                depends_on: [first]
+                trigger:
+                  status: [failure]
+                steps:
+                - name: tell
+                  image: drone-pipeline/busybox:test
+                  commands: [echo build=$DRONE_BUILD_STATUS stages=$DRONE_FAILED_STAGES]
+                """);
+        StringBuilder output = new StringBuilder();
+        int code = exec(output);
+        String out = output.toString();
+        assertEquals(1, code, out);
+        assertTrue(out.contains("] build=failure stages=first"), out);
+        assertTrue(out.contains("pipeline report: success"), out);
+    }
+
+    @Test
+    void runsOriginMdFileInTheDrone08Format() throws Exception {
+        Files.writeString(dir.resolve(".drone.yml"), """
+                pipeline:
+                  install-deps:
+                    image: drone-pipeline/busybox:test
+                    commands: [echo deps > deps.txt]
+                  redis:
+                    image: drone-pipeline/redis:test
+                    detach: true
+                  wait-redis:
+                    image: drone-pipeline/redis:test
+                    commands: ["until redis-cli -h redis ping; do sleep 0.2; done"]
+                  run-tests:
+                    image: drone-pipeline/redis:test
+                    commands: [redis-cli -h redis set answer 42, cat deps.txt, exit 1]
+                  slack:
+                    image: drone-pipeline/busybox:test
+                    commands: [echo notify $DRONE_FAILED_STEPS]
+                    when:
+                      status: [failure]
+                """);
+        StringBuilder output = new StringBuilder();
+        int code = exec(output);
+
+        String out = output.toString();
+        assertEquals(1, code, out);
+        assertTrue(out.contains("] PONG"), out);
+        assertTrue(out.contains("] deps"), out);
+        assertTrue(out.contains("] notify run-tests"), out);
+    }
+
+    @Test
     void interruptCleansUp() throws Exception {
         Path file = dir.resolve(".drone.yml");
         Files.writeString(file, FILE.formatted("echo started; sleep 60"));
@@ -102,8 +180,6 @@ class ExecCommandTest {
         }
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         assertNotEquals(0, process.exitValue());
-        List<String> filter = List.of("io.jenkins.drone.cli.pid=" + process.pid());
-        assertEquals(0, DockerSupport.DOCKER.listContainersCmd().withShowAll(true).withLabelFilter(filter).exec().size());
-        assertEquals(0, DockerSupport.DOCKER.listNetworksCmd().withFilter("label", filter).exec().size());
+        assertNothingLeftBy(process.pid());
     }
 }

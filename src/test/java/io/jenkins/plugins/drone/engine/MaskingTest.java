@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proves secrets reach the container by name yet never appear in any step's log: plain, base64, URL-encoded,
- * each line of a multi-line value, also in a step that did not ask for the secret; a too-short secret is not
- * masked and a warning names it without its value.
+ * each line of a multi-line value, also in a step that did not ask for the secret; each step's finished event
+ * names the secrets masked in its log; a too-short secret is not masked and a warning names it without its value.
  */
 class MaskingTest {
 
@@ -33,6 +33,13 @@ class MaskingTest {
         assertTrue(events.lines("other").contains("****** again"));
         assertFalse(events.allLines().stream().anyMatch(l -> l.contains("s3cr3t") || l.contains("line-")));
         assertEquals(List.of("secret pin is shorter than 4 characters and is not masked in logs"), events.warnings());
+        assertEquals(List.of("cert", "token"), finished(events, "uses").maskedSecrets());
+        assertEquals(List.of("token"), finished(events, "other").maskedSecrets());
+    }
+
+    private static PipelineEvent.StepFinished finished(RecordingListener events, String step) {
+        return events.events.stream().filter(e -> e instanceof PipelineEvent.StepFinished f && f.step().equals(step))
+                .map(PipelineEvent.StepFinished.class::cast).findFirst().orElseThrow();
     }
 
     @Test

@@ -5,11 +5,13 @@ import static io.jenkins.plugins.drone.engine.TestPlans.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Proves graph entries without mutual dependencies run at the same time on real Docker (two 1 s sleeps take
- * well under 2 s together), that a join step waits for both, and that a concurrency limit of 1 serialises them.
+ * well under 2 s together), that a join step waits for both, that a concurrency limit of 1 serialises them,
+ * and that 24 parallel steps beside 8 running services all stream their logs (a load test of the streams).
  */
 class ParallelTest {
 
@@ -47,5 +49,24 @@ class ParallelTest {
         StepResult b = result.step("b");
         assertTrue(a.finishedMillis() <= b.startedMillis() || b.finishedMillis() <= a.startedMillis(),
                 "steps overlapped with a limit of 1");
+    }
+
+    @Test
+    void manyParallelStepsBesideServicesAllStreamTheirLogs() {
+        // 8 detached steps hold their streams to the end; 24 parallel steps need 3 streams each on top
+        List<TestPlans.Step> steps = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            steps.add(step("svc" + i, "sleep 60").detach().dependsOn());
+        }
+        for (int i = 0; i < 24; i++) {
+            steps.add(step("p" + i, "echo line-" + i, "sleep 1").dependsOn("svc0", "svc7"));
+        }
+        RecordingListener events = new RecordingListener();
+        PipelineResult result = DockerSupport.run(pipeline(steps.toArray(TestPlans.Step[]::new)), events);
+
+        assertEquals(StepStatus.SUCCESS, result.status());
+        for (int i = 0; i < 24; i++) {
+            assertTrue(events.lines("p" + i).contains("line-" + i));
+        }
     }
 }

@@ -91,4 +91,14 @@ class SchedulerTest {
         assertFalse(env.containsKey("GONE"));
         assertEquals(List.of("DRONE_SCRIPT"), env.keySet().stream().filter(k -> k.equals("DRONE_SCRIPT")).toList());
     }
+
+    @Test
+    void failedStagesMakeTheBuildFailingButNotTheStage() {
+        PipelineRun.builder(engine, pipeline(step("s", "x"))).failedStages(List.of("first")).create().execute();
+
+        var env = engine.envs.get("s");
+        assertEquals("failure", env.get("DRONE_BUILD_STATUS"));
+        assertEquals("success", env.get("DRONE_STAGE_STATUS"));
+        assertEquals("first", env.get("DRONE_FAILED_STAGES"));
+    }
 }

@@ -59,6 +59,9 @@ public final class TestPlans {
         boolean run = true;
         long timeout;
         long memLimit;
+        String user;
+        String workingDir;
+        List<String> extraHosts = List.of();
         final Map<String, String> env = new LinkedHashMap<>();
         final Map<String, String> secrets = new LinkedHashMap<>();
         final List<StepPlan.Mount> volumes = new ArrayList<>();
@@ -78,6 +81,9 @@ public final class TestPlans {
         public Step failure(ErrorPolicy p) { errorPolicy = p; return this; }
         public Step excluded() { run = false; return this; }
         public Step timeout(long seconds) { timeout = seconds; return this; }
+        public Step user(String u) { user = u; return this; }
+        public Step workingDir(String dir) { workingDir = dir; return this; }
+        public Step extraHosts(String... hosts) { extraHosts = List.of(hosts); return this; }
         public Step memLimit(long bytes) { memLimit = bytes; return this; }
         public Step env(String k, String v) { env.put(k, v); return this; }
         public Step secret(String variable, String secretName) { secrets.put(variable, secretName); return this; }
@@ -85,8 +91,8 @@ public final class TestPlans {
 
         StepPlan build(int number, List<String> deps) {
             return new StepPlan(name, number, kind, image, PullPolicy.DEFAULT, run, "", Outcome.SUCCESS, deps,
-                    runPolicy, errorPolicy, detach, commands, List.of(), command, env, secrets, null, null, false,
-                    volumes, List.of(), List.of(), List.of(), List.of(), null, 0, memLimit, memLimit, 0, timeout);
+                    runPolicy, errorPolicy, detach, commands, List.of(), command, env, secrets, workingDir, user, false,
+                    volumes, List.of(), extraHosts, List.of(), List.of(), null, 0, memLimit, memLimit, 0, timeout);
         }
     }
 }

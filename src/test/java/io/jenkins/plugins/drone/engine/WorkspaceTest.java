@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Proves the workspace choices on real Docker: a host directory bind-mounted as the workspace (files go both
  * ways, the clone is skipped, DRONE_DOCKER_VOLUME_PATH names it); the built-in clone done with JGit from a
- * local repository into the workspace volume at the build's commit; temp volumes shared between steps and
+ * local repository into the workspace volume at the build's commit, and for a pull request the merge of its
+ * head into the target branch; temp volumes shared between steps and
  * memory volumes as tmpfs.
  */
 class WorkspaceTest {
@@ -65,6 +66,36 @@ class WorkspaceTest {
         assertEquals(StepStatus.SUCCESS, result.step("clone").status());
         assertTrue(events.lines("show").contains("first"), () -> events.lines("show").toString());
         assertTrue(events.lines("show").contains(".git"));
+    }
+
+    @Test
+    void pullRequestCloneMergesTheHeadIntoTheTargetBranch() throws Exception {
+        Path origin = tmp.resolve("origin");
+        RevCommit head;
+        try (Git git = Git.init().setDirectory(origin.toFile()).setInitialBranch("main").call()) {
+            commit(git, origin, "README", "base");
+            git.checkout().setCreateBranch(true).setName("feature").call();
+            head = commit(git, origin, "feature.txt", "feature");
+            git.checkout().setName("main").call();
+            commit(git, origin, "main.txt", "main moved on");
+            git.getRepository().updateRef("refs/pull/1/head").link("refs/heads/feature");
+        }
+        BuildContext build = BuildContext.builder().remoteUrl(origin.toUri().toString()).event("pull_request")
+                .branch("main").ref("refs/pull/1/head").commit(head.name()).build();
+        RecordingListener events = new RecordingListener();
+        PipelineResult result = DockerSupport.run(PipelineRun.builder(DockerSupport.ENGINE, pipeline(
+                        step("clone").clone(),
+                        step("show", "cat README feature.txt main.txt")))
+                .build(build).listener(events));
+
+        assertEquals(StepStatus.SUCCESS, result.status(), () -> events.events.toString());
+        assertEquals(List.of("+ cat README feature.txt main.txt", "base", "feature", "main moved on"), events.lines("show"));
+    }
+
+    private static RevCommit commit(Git git, Path dir, String file, String content) throws Exception {
+        Files.writeString(dir.resolve(file), content + "\n");
+        git.add().addFilepattern(file).call();
+        return git.commit().setMessage(file).setAuthor("t", "t@e").setCommitter("t", "t@e").setSign(false).call();
     }
 
     @Test

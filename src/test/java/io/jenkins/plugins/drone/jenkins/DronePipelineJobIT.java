@@ -96,6 +96,53 @@ public class DronePipelineJobIT extends HudsonTestCase {
         assertTrue(DockerLeftovers.labelled("io.jenkins.drone.job", "app").isEmpty());
     }
 
+    public void testFailureOnlyPipelineRunsAfterAFailedOneAndSeesTheBuildStatus() throws Exception {
+        GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", """
+                kind: pipeline
+                name: test
+                clone:
+                  disable: true
+                steps:
+                - name: unit
+                  image: drone-pipeline/busybox:test
+                  commands: [echo testing, exit 3]
+                ---
+                kind: pipeline
+                name: deploy
+                depends_on: [test]
+                clone:
+                  disable: true
+                steps:
+                - name: ship
+                  image: drone-pipeline/busybox:test
+                  commands: [echo shipping]
+                ---
+                kind: pipeline
+                name: notify
+                depends_on: [test]
+                clone:
+                  disable: true
+                trigger:
+                  status: [failure]
+                steps:
+                - name: tell
+                  image: drone-pipeline/busybox:test
+                  commands:
+                  - echo "status=$DRONE_BUILD_STATUS failed=$DRONE_FAILED_STAGES"
+                """));
+        DronePipelineJob job = Jobs.create("notifier", repo.url(), "main");
+
+        DronePipelineBuild build = job.scheduleBuild2(0).get(3, TimeUnit.MINUTES);
+        String console = build.getLog();
+
+        assertEquals(console, Result.FAILURE, build.getResult());
+        assertEquals("failure", build.pipeline("test").getStatus());
+        assertEquals(3, build.pipeline("test").step("unit").getExitCode());
+        assertEquals("skipped", build.pipeline("deploy").getStatus());
+        assertEquals(console, "success", build.pipeline("notify").getStatus());
+        assertTrue(console, console.contains("[notify:tell] status=failure failed=test"));
+    }
+
     public void testLintErrorsFailTheBuildBeforeAnythingRuns() throws Exception {
         GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", """
                 kind: pipeline

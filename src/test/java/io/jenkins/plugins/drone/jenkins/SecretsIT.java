@@ -74,5 +74,7 @@ public class SecretsIT extends HudsonTestCase {
             assertFalse(place.getKey() + " shows the base64 secret", place.getValue().contains(encoded));
         }
         assertTrue(apiJson, apiJson.contains("\"pipelines\""));
+        assertEquals("the step says which secret it masked, by name", java.util.List.of("API_TOKEN"),
+                build.pipeline("default").step("use-it").getMaskedSecrets());
     }
 }

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.plan;
 
+import io.jenkins.plugins.drone.spec.GoFloat;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -13,6 +13,13 @@ public final class DockerClients {
     /** The host used when neither the caller nor {@code DOCKER_HOST} names one. */
     public static final String DEFAULT_HOST = "unix:///var/run/docker.sock";
 
+    /**
+     * Every running step holds three streaming connections (logs, wait, stats) until it ends, and services
+     * hold theirs until the pipeline ends: a small pool would starve the next step's create/start while
+     * they wait. Bounded all the same, so a runaway pipeline cannot exhaust the daemon's file descriptors.
+     */
+    static final int MAX_CONNECTIONS = 512;
+
     private DockerClients() {}
 
     /**
@@ -28,7 +35,7 @@ public final class DockerClients {
         ZerodepDockerHttpClient http = new ZerodepDockerHttpClient.Builder()
                 .dockerHost(config.getDockerHost())
                 .sslConfig(config.getSSLConfig())
-                .maxConnections(64)
+                .maxConnections(MAX_CONNECTIONS)
                 .connectionTimeout(Duration.ofSeconds(10))
                 .build();
         return DockerClientImpl.getInstance(config, http);

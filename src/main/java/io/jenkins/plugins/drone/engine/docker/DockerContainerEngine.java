@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +33,11 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     private final ImagePuller puller;
     private final WorkspaceCopier copier;
     private final Map<String, StatsSampler> samplers = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService statsDelays = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "drone-stats");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public DockerContainerEngine(DockerClient docker) {
         this.docker = docker;
@@ -65,11 +72,11 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
             }
             String workspace = null;
             if (run.hostWorkspace() == null) {
-                workspace = volume(run, run.resourcePrefix() + "-workspace");
+                workspace = volume(run, run.resourceName("workspace"));
             }
             Map<String, String> temps = new HashMap<>();
             run.volumes().stream().filter(HostConfigs::needsDockerVolume)
-                    .forEach(v -> temps.put(v.name(), volume(run, run.resourcePrefix() + "-" + sanitize(v.name()))));
+                    .forEach(v -> temps.put(v.name(), volume(run, run.resourceName(v.name()))));
             return new RunResources(run, networkId, network, workspace, temps);
         } catch (DockerException e) {
             throw new EngineException("cannot set up the run's network and volumes: " + e.getMessage(), e);
@@ -132,7 +139,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
         } catch (DockerException e) {
             throw new EngineException("cannot start the container: " + e.getMessage(), e);
         }
-        samplers.put(containerId, docker.statsCmd(containerId).exec(new StatsSampler()));
+        samplers.put(containerId, StatsSampler.follow(docker, containerId, statsDelays));
     }
 
     @Override
@@ -162,7 +169,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
             closeQuietly(wait);
             StatsSampler sampler = samplers.get(containerId);
             if (sampler != null) {
-                closeQuietly(sampler);
+                sampler.stop();
             }
         }
     }
@@ -188,7 +195,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     public void remove(String containerId) {
         StatsSampler sampler = samplers.remove(containerId);
         if (sampler != null) {
-            closeQuietly(sampler);
+            sampler.stop();
         }
         try {
             docker.removeContainerCmd(containerId).withForce(true).withRemoveVolumes(true).exec();
@@ -201,11 +208,6 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     public void destroy(RunResources run) {
         new RunCleaner(docker, this::remove).clean(run.spec().runId());
         puller.forget(run.spec().runId());
-    }
-
-    static String sanitize(String name) {
-        String clean = name.replaceAll("[^a-zA-Z0-9_.-]", "-");
-        return clean.isEmpty() ? "x" : clean;
     }
 
     private static void closeQuietly(java.io.Closeable closeable) {

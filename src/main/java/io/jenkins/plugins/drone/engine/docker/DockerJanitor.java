@@ -2,6 +2,7 @@ package io.jenkins.plugins.drone.engine.docker;
 
 import com.github.dockerjava.api.DockerClient;
 import io.jenkins.plugins.drone.engine.Labels;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class DockerJanitor {
     /** A janitor for runs carrying every one of {@code scope}'s labels (empty: every run of ours). */
     public DockerJanitor(DockerClient docker, Map<String, String> scope) {
         this.docker = docker;
-        List<String> labels = new java.util.ArrayList<>(List.of(Labels.RUN));
+        List<String> labels = new ArrayList<>(List.of(Labels.RUN));
         scope.forEach((k, v) -> labels.add(k + "=" + v));
         this.filter = List.copyOf(labels);
     }

@@ -4,8 +4,14 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
-/** Cuts one output stream's chunks into lines; a line split across chunks is joined before it is sent. */
+/**
+ * Cuts one output stream's chunks into lines; a line split across chunks is joined before it is sent. A
+ * line longer than {@link #MAX_LINE} bytes (progress bars that never print a newline) is sent in pieces, so
+ * memory stays bounded.
+ */
 final class LineSplitter {
+
+    static final int MAX_LINE = 64 * 1024;
 
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private final Consumer<String> lines;
@@ -20,6 +26,9 @@ final class LineSplitter {
                 emit();
             } else {
                 pending.write(b);
+                if (pending.size() >= MAX_LINE) {
+                    emit();
+                }
             }
         }
     }

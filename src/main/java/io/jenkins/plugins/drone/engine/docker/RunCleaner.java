@@ -5,6 +5,9 @@ import com.github.dockerjava.api.model.Container;
 import io.jenkins.plugins.drone.engine.Labels;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -12,6 +15,10 @@ import java.util.function.Consumer;
  * networks. Finds resources by label, not by memory, so it also cleans up after a crashed process. Never throws.
  */
 final class RunCleaner {
+
+    private static final int PARALLEL_REMOVALS = 8;
+    private static final int RETRIES = 20;
+    private static final long RETRY_PAUSE_MILLIS = 250;
 
     private final DockerClient docker;
     private final Consumer<String> removeContainer;
@@ -26,25 +33,68 @@ final class RunCleaner {
         try {
             List<Container> containers = docker.listContainersCmd().withShowAll(true)
                     .withLabelFilter(List.of(filter)).exec();
-            CompletableFuture.allOf(containers.stream()
-                    .map(c -> CompletableFuture.runAsync(() -> removeContainer.accept(c.getId())))
-                    .toArray(CompletableFuture[]::new)).join();
+            removeInParallel(containers);
         } catch (RuntimeException e) {
             // go on with volumes and networks; the janitor retries later
         }
-        try {
-            var volumes = docker.listVolumesCmd().withFilter("label", List.of(filter)).exec().getVolumes();
-            if (volumes != null) {
-                volumes.forEach(v -> quietly(() -> docker.removeVolumeCmd(v.getName()).exec()));
-            }
-        } catch (RuntimeException e) {
-            // see above
+        retryWhileInUse(() -> removeVolumes(filter));
+        retryWhileInUse(() -> removeNetworks(filter));
+    }
+
+    /** Returns true when nothing is left. */
+    private boolean removeVolumes(String filter) {
+        var volumes = docker.listVolumesCmd().withFilter("label", List.of(filter)).exec().getVolumes();
+        if (volumes == null || volumes.isEmpty()) {
+            return true;
         }
+        volumes.forEach(v -> quietly(() -> docker.removeVolumeCmd(v.getName()).exec()));
+        return false;
+    }
+
+    private boolean removeNetworks(String filter) {
+        var networks = docker.listNetworksCmd().withFilter("label", List.of(filter)).exec();
+        if (networks.isEmpty()) {
+            return true;
+        }
+        networks.forEach(n -> quietly(() -> docker.removeNetworkCmd(n.getId()).exec()));
+        return false;
+    }
+
+    /**
+     * A volume or network stays in use for a moment while the daemon finishes removing a container, so removal
+     * is checked and retried for a few seconds; what still remains is left to the janitor.
+     */
+    private static void retryWhileInUse(BooleanSupplier removeAllGone) {
+        for (int attempt = 0; attempt < RETRIES; attempt++) {
+            try {
+                if (removeAllGone.getAsBoolean()) {
+                    return;
+                }
+                Thread.sleep(RETRY_PAUSE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                return; // the daemon is unreachable: the janitor retries later
+            }
+        }
+    }
+
+    /**
+     * Removes containers a few at a time: removal is mostly waiting on the daemon, and the common pool has a
+     * single thread on a two-core agent.
+     */
+    private void removeInParallel(List<Container> containers) {
+        if (containers.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(containers.size(), PARALLEL_REMOVALS));
         try {
-            docker.listNetworksCmd().withFilter("label", List.of(filter)).exec()
-                    .forEach(n -> quietly(() -> docker.removeNetworkCmd(n.getId()).exec()));
-        } catch (RuntimeException e) {
-            // see above
+            CompletableFuture.allOf(containers.stream()
+                    .map(c -> CompletableFuture.runAsync(() -> removeContainer.accept(c.getId()), pool))
+                    .toArray(CompletableFuture[]::new)).join();
+        } finally {
+            pool.shutdown();
         }
     }
 

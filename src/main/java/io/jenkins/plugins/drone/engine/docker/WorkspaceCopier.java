@@ -11,7 +11,10 @@ import io.jenkins.plugins.drone.engine.RunResources;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Comparator;
+import java.util.List;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
@@ -43,7 +46,7 @@ final class WorkspaceCopier {
                 .withName(run.spec().resourcePrefix() + "-copy")
                 .withEntrypoint("/none").withCmd("/none")
                 .withLabels(Labels.of(run.spec(), "_copy"))
-                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withMounts(java.util.List.of(
+                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withMounts(List.of(
                         new Mount().withType(MountType.VOLUME).withSource(run.workspaceVolume()).withTarget(base))))
                 .exec().getId();
         Path tar = null;
@@ -95,11 +98,11 @@ final class WorkspaceCopier {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : (Iterable<Path>) files::iterator) {
                 Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isDirectory(source, LinkOption.NOFOLLOW_LINKS)) {
                     Files.createDirectories(target);
                 } else {
                     Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES,
-                            java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                            LinkOption.NOFOLLOW_LINKS);
                 }
             }
         } catch (IOException e) {
@@ -108,11 +111,11 @@ final class WorkspaceCopier {
     }
 
     static void deleteTree(Path dir) {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temp directory left behind is harmless
         }

@@ -16,7 +16,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -45,17 +47,22 @@ public final class RunPipelineCallable implements Callable<String, IOException> 
     private final String dockerHost;
     private final long timeoutSeconds;
     private final String hostWorkspace;
+    private final ArrayList<String> failedStages;
+    private final String registryConfig;
     private final OutputStream events;
 
     /**
      * @param secrets values of every secret the pipeline may name ({@code from_secret}); masked in logs
      * @param labels  extra labels for every container, network and volume (job, build)
      * @param hostWorkspace a directory on the agent to bind-mount as the workspace (no clone), or null
+     * @param failedStages  pipelines of the build that failed before this one started
+     * @param registryConfig Docker {@code config.json} of the configured registry credentials, or empty
      * @param events  where JSON event lines go (wrap the controller-side stream in a {@code RemoteOutputStream})
      */
     public RunPipelineCallable(PipelinePlan pipeline, BuildContext context, Map<String, String> secrets,
                                Map<String, String> labels, String runId, String dockerHost, long timeoutSeconds,
-                               String hostWorkspace, OutputStream events) {
+                               String hostWorkspace, List<String> failedStages, String registryConfig,
+                               OutputStream events) {
         this.pipelineJson = PlanCodec.write(pipeline);
         this.contextJson = PlanCodec.write(context);
         this.secrets = new HashMap<>(secrets);
@@ -64,6 +71,8 @@ public final class RunPipelineCallable implements Callable<String, IOException> 
         this.dockerHost = dockerHost;
         this.timeoutSeconds = timeoutSeconds;
         this.hostWorkspace = hostWorkspace;
+        this.failedStages = new ArrayList<>(failedStages);
+        this.registryConfig = registryConfig;
         this.events = events;
     }
 
@@ -78,6 +87,8 @@ public final class RunPipelineCallable implements Callable<String, IOException> 
                     .runId(runId)
                     .build(context)
                     .secrets(SecretSource.of(secrets))
+                    .failedStages(failedStages)
+                    .registryConfigs(registryConfig.isEmpty() ? List.of() : List.of(registryConfig))
                     .listener(event -> send(out, event));
             labels.forEach(builder::label);
             if (hostWorkspace != null) {

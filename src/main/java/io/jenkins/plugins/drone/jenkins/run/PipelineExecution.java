@@ -2,18 +2,23 @@ package io.jenkins.plugins.drone.jenkins.run;
 
 import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
+import hudson.model.Hudson;
 import hudson.model.Node;
 import hudson.remoting.RemoteOutputStream;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.drone.jenkins.agent.DockerHostProperty;
+import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.queue.PipelineWork;
+import io.jenkins.plugins.drone.jenkins.remoting.EngineJarPreloader;
 import io.jenkins.plugins.drone.jenkins.remoting.EventLineDecoder;
 import io.jenkins.plugins.drone.jenkins.remoting.RunPipelineCallable;
+import io.jenkins.plugins.drone.jenkins.secrets.RegistryCredential;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +41,7 @@ public final class PipelineExecution implements PipelineWork {
     private final long timeoutSeconds;
     private final String hostWorkspace;
     private final PrintStream console;
+    private volatile List<String> failedStages = List.of();
     private final CompletableFuture<String> done = new CompletableFuture<>();
     private volatile Thread thread;
 
@@ -55,6 +61,11 @@ public final class PipelineExecution implements PipelineWork {
         this.timeoutSeconds = timeoutSeconds;
         this.hostWorkspace = hostWorkspace;
         this.console = console;
+    }
+
+    /** Pipelines of the build that had failed when this one was dispatched (DRONE_BUILD_STATUS, DRONE_FAILED_STAGES). */
+    void failedStages(List<String> names) {
+        failedStages = List.copyOf(names);
     }
 
     /** Completes with the pipeline's Drone status once it has ended on its agent. */
@@ -106,7 +117,9 @@ public final class PipelineExecution implements PipelineWork {
                 throw new IOException("agent " + nodeName + " is offline");
             }
             LiveRuns.started(runId());
-            status = channel.call(callable(node, decoder));
+            RunPipelineCallable callable = callable(node, decoder);
+            EngineJarPreloader.preload(channel, callable);
+            status = channel.call(callable);
             drain(decoder);
         } catch (InterruptedException e) {
             status = "killed";
@@ -135,8 +148,10 @@ public final class PipelineExecution implements PipelineWork {
                 "io.jenkins.drone.job", build.getParent().getFullName(),
                 "io.jenkins.drone.build", String.valueOf(build.getNumber()),
                 "io.jenkins.drone.pipeline", plan.name());
+        String registries = RegistryCredential.dockerConfigJson(
+                Hudson.getInstance().getDescriptorByType(DronePipelineJob.DescriptorImpl.class).getRegistries());
         return new RunPipelineCallable(plan, context, secrets, labels, runId(), DockerHostProperty.of(node),
-                timeoutSeconds, hostWorkspace, new RemoteOutputStream(decoder));
+                timeoutSeconds, hostWorkspace, failedStages, registries, new RemoteOutputStream(decoder));
     }
 
     /** A run id unique per build and pipeline, so the janitor can tell which build left something behind. */

@@ -79,6 +79,7 @@ public final class PipelineScheduler {
 
     private void start(int index) {
         PipelineExecution execution = executions.apply(index);
+        execution.failedStages(records.stream().filter(r -> isFailing(r.getStatus())).map(PipelineRecord::getName).toList());
         records.get(index).queued();
         running.put(index, execution);
         execution.done().whenComplete((status, error) -> finished.add(index));

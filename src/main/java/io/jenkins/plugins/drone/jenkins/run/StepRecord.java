@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
@@ -23,6 +25,7 @@ public final class StepRecord {
     private long peakMemoryBytes = -1;
     private long blockReadBytes = -1;
     private long blockWriteBytes = -1;
+    private List<String> maskedSecrets = new ArrayList<>();
 
     StepRecord(String name, String kind, int number, String logFile) {
         this.name = name;
@@ -102,6 +105,12 @@ public final class StepRecord {
         return blockWriteBytes;
     }
 
+    /** Names (never values) of the secrets whose values were masked in this entry's log. */
+    @Exported
+    public List<String> getMaskedSecrets() {
+        return maskedSecrets == null ? List.of() : List.copyOf(maskedSecrets);
+    }
+
     /** File name of this entry's log, relative to the pipeline's log directory. */
     public String getLogFile() {
         return logFile;
@@ -115,6 +124,10 @@ public final class StepRecord {
         number = stepNumber;
         status = "running";
         startedMillis = atMillis;
+    }
+
+    synchronized void masked(List<String> secretNames) {
+        maskedSecrets = new ArrayList<>(secretNames);
     }
 
     synchronized void finished(String newStatus, int exit, long started, long finished, String why,

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.drone.spec.bind;
 
 import io.jenkins.plugins.drone.spec.Build;
-import io.jenkins.plugins.drone.spec.Conditions;
 import io.jenkins.plugins.drone.spec.Diagnostic;
 import io.jenkins.plugins.drone.spec.Name;
 import io.jenkins.plugins.drone.spec.Port;

@@ -5,6 +5,7 @@ import io.jenkins.plugins.drone.spec.Manifest;
 import io.jenkins.plugins.drone.spec.ManifestParser;
 import io.jenkins.plugins.drone.spec.ParseResult;
 import io.jenkins.plugins.drone.spec.Pipeline;
+import io.jenkins.plugins.drone.spec.Position;
 import io.jenkins.plugins.drone.spec.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,25 +35,31 @@ public final class Linter {
     /** Every lint problem of {@code manifest}; {@code trusted} allows privileged mode, host volumes and the like. */
     public static List<Diagnostic> lint(Manifest manifest, boolean trusted) {
         List<Diagnostic> found = new ArrayList<>();
-        DOCUMENT_RULES.forEach(rule -> rule.check(manifest, found));
-        for (Pipeline p : manifest.pipelines()) {
-            LintContext ctx = new LintContext(manifest, p, trusted, found);
-            SERVER_RULES.forEach(rule -> rule.check(ctx));
-        }
-        for (Pipeline p : manifest.pipelines()) {
-            LintContext ctx = new LintContext(manifest, p, trusted, found);
-            STEP_LIST_RULES.forEach(rule -> rule.check(ctx));
-            List<String> earlier = new ArrayList<>();
-            if (!p.cloning().disable()) {
-                earlier.add("clone");
+        try {
+            DOCUMENT_RULES.forEach(rule -> rule.check(manifest, found));
+            for (Pipeline p : manifest.pipelines()) {
+                LintContext ctx = new LintContext(manifest, p, trusted, found);
+                SERVER_RULES.forEach(rule -> rule.check(ctx));
             }
-            for (Step entry : Stream.concat(p.services().stream(), p.steps().stream()).toList()) {
-                ENTRY_RULES.forEach(rule -> rule.check(entry, earlier, ctx));
-                earlier.add(entry.name());
-            }
-            PIPELINE_RULES.forEach(rule -> rule.check(ctx));
+            manifest.pipelines().forEach(p -> runnerRules(new LintContext(manifest, p, trusted, found)));
+        } catch (RuntimeException | StackOverflowError e) {
+            found.add(Diagnostic.error(new Position(manifest.file(), 1, 1, ""), ManifestParser.INTERNAL_ERROR + e));
         }
         return found;
+    }
+
+    private static void runnerRules(LintContext ctx) {
+        Pipeline p = ctx.pipeline();
+        STEP_LIST_RULES.forEach(rule -> rule.check(ctx));
+        List<String> earlier = new ArrayList<>();
+        if (!p.cloning().disable()) {
+            earlier.add("clone");
+        }
+        for (Step entry : Stream.concat(p.services().stream(), p.steps().stream()).toList()) {
+            ENTRY_RULES.forEach(rule -> rule.check(entry, earlier, ctx));
+            earlier.add(entry.name());
+        }
+        PIPELINE_RULES.forEach(rule -> rule.check(ctx));
     }
 
     /** Parse problems followed by lint problems: what {@code lint FILE} prints. */

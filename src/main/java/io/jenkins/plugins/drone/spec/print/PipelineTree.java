@@ -3,7 +3,6 @@ package io.jenkins.plugins.drone.spec.print;
 import io.jenkins.plugins.drone.spec.Pipeline;
 import io.jenkins.plugins.drone.spec.Volume;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The sections of a pipeline after its header, in §17 order, as printable trees. */

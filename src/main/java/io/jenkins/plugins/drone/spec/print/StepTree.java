@@ -92,7 +92,7 @@ final class StepTree {
     private static Map<String, Object> amount(Resources.Amount a) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (a.cpu() != 0) {
-            m.put("cpu", Leaf.literal(GoFloat.format(a.cpu())));
+            m.put("cpu", Leaf.literal(GoFloat.formatG(a.cpu())));
         }
         putSize(m, "memory", a.memory());
         return m;

@@ -95,7 +95,7 @@ final class Trees {
             return Leaf.literal("null");
         }
         if (r instanceof Double d) {
-            return Leaf.literal(GoFloat.format(d));
+            return Leaf.literal(GoFloat.formatG(d));
         }
         return r instanceof String text ? Leaf.string(text) : Leaf.literal(r.toString());
     }

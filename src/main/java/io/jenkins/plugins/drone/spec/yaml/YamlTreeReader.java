@@ -22,7 +22,10 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
@@ -32,9 +35,12 @@ import org.yaml.snakeyaml.representer.Representer;
  */
 public final class YamlTreeReader {
 
+    private static final Resolver RESOLVER = new Resolver();
+
     private final String file;
     private final int lineOffset;
     private final List<Diagnostic> warnings;
+    /** Anchored collections being converted: only those can be reached again through an alias. */
     private final Set<Node> onPath = Collections.newSetFromMap(new IdentityHashMap<>());
     private int produced;
 
@@ -105,26 +111,32 @@ public final class YamlTreeReader {
             throw failure(node.getStartMark(), path, "document too large after expanding aliases (more than "
                     + Limits.MAX_VALUES + " values)");
         }
-        if (!onPath.add(node)) {
+        if (node instanceof ScalarNode s) {
+            return scalar(s, path);
+        }
+        boolean anchored = node.getAnchor() != null;
+        if (anchored && !onPath.add(node)) {
             throw failure(node.getStartMark(), path, "recursive alias: a node contains itself");
         }
         try {
-            if (node instanceof ScalarNode s) {
-                return scalar(s, path);
-            }
-            if (node instanceof SequenceNode s) {
-                return sequence(s, path);
-            }
-            return mapping((MappingNode) node, path);
+            return node instanceof SequenceNode s ? sequence(s, path) : mapping((MappingNode) node, path);
         } finally {
-            onPath.remove(node);
+            if (anchored) {
+                onPath.remove(node);
+            }
         }
     }
 
     private YamlValue.Scalar scalar(ScalarNode node, String path) {
-        boolean quoted = node.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN;
         String text = node.getValue();
+        boolean quoted = node.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN || explicitString(node);
         return new YamlValue.Scalar(text, quoted ? text : Scalars.resolve(text), quoted, position(node.getStartMark(), path));
+    }
+
+    /** {@code !!str 123}: a plain scalar tagged as text although it would resolve to something else. */
+    private static boolean explicitString(ScalarNode node) {
+        return node.getTag().equals(Tag.STR) && !(Scalars.resolve(node.getValue()) instanceof String)
+                && !RESOLVER.resolve(NodeId.scalar, node.getValue(), true).equals(Tag.STR);
     }
 
     private YamlValue sequence(SequenceNode node, String path) throws ReadFailure {

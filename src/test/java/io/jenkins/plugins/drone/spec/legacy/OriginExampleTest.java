@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.drone.spec.EnvValue;
+import io.jenkins.plugins.drone.spec.ManifestParser;
 import io.jenkins.plugins.drone.spec.ParseResult;
 import io.jenkins.plugins.drone.spec.Pipeline;
 import io.jenkins.plugins.drone.spec.Step;
@@ -30,7 +31,7 @@ class OriginExampleTest {
 
     @Test
     void convertsLikeDrone() throws IOException {
-        ParseResult r = LegacyConverter.toManifest(".drone.yml", originFile(), "https://github.com/acme/shop");
+        ParseResult r = ManifestParser.parse(".drone.yml", originFile(), "https://github.com/acme/shop");
         assertEquals(List.of(), r.diagnostics());
         Pipeline p = r.manifest().pipelines().get(0);
         assertEquals("default", p.name());

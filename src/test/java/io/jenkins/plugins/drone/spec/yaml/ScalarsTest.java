@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 // Proves plain scalars resolve as gopkg.in/yaml.v2 does (drone-yaml.md §1): y/n booleans, Go base-0 integers
 // (octal, hex, binary, underscores), Go-style floats and infinities, timestamps kept as text; and that quoted
-// scalars stay strings while the source text is always kept.
+// scalars and explicit `!!str` stay strings while the source text is always kept.
 class ScalarsTest {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
@@ -45,12 +45,14 @@ class ScalarsTest {
     @Test
     void quotedScalarsStayTextAndSourceTextIsKept() {
         Step step = ManifestParser.parse("f", "kind: pipeline\nsteps:\n- name: a\n  image: x\n  settings:\n"
-                + "    a: \"1.10\"\n    b: '0755'\n    c: 2021-03-04\n    d: 0755\n").manifest().pipelines().get(0).steps().get(0);
+                + "    a: \"1.10\"\n    b: '0755'\n    c: 2021-03-04\n    d: 0755\n    e: !!str 123\n    f: y\n").manifest().pipelines().get(0).steps().get(0);
         assertEquals("1.10", ((YamlValue.Scalar) step.settings().get("a")).resolved());
         assertEquals("0755", ((YamlValue.Scalar) step.settings().get("b")).resolved());
         assertEquals("2021-03-04", ((YamlValue.Scalar) step.settings().get("c")).resolved());
         YamlValue.Scalar d = (YamlValue.Scalar) step.settings().get("d");
         assertEquals(493L, d.resolved());
         assertEquals("0755", d.text());
+        assertEquals("123", ((YamlValue.Scalar) step.settings().get("e")).resolved());
+        assertEquals(Boolean.TRUE, ((YamlValue.Scalar) step.settings().get("f")).resolved());
     }
 }

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.drone.plan;
+package io.jenkins.plugins.drone.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,23 @@
+package io.jenkins.plugins.drone.jenkins.triggers;
+
+import hudson.model.Cause;
+
+/** A build started by a named Drone cron schedule: its event is {@code cron}, its {@code DRONE_CRON} the name. */
+public final class DroneCronCause extends Cause {
+
+    private final String name;
+
+    public DroneCronCause(String name) {
+        this.name = name;
+    }
+
+    /** The Drone cron job name ({@code when: cron: [nightly]} matches it). */
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public String getShortDescription() {
+        return "Started by Drone cron \u201c" + name + "\u201d";
+    }
+}
