@@ -8,9 +8,9 @@ import hudson.slaves.DumbSlave;
 import hudson.tasks.Shell;
 import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
 import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
+import io.jenkins.plugins.drone.jenkins.support.Builds;
 import io.jenkins.plugins.drone.jenkins.support.DockerLeftovers;
 import io.jenkins.plugins.drone.jenkins.support.FreestyleJobs;
-import io.jenkins.plugins.drone.jenkins.support.Waits;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -147,21 +147,28 @@ public class DronePipelineStepIT extends HudsonTestCase {
                   commands: [echo started, sleep 300]
                 """));
         Future<FreeStyleBuild> future = job.scheduleBuild2(0);
-        Waits.until("the step to run", 120, () -> running(job.getLastBuild()));
+        Builds.await("the step to run", 120, () -> running(job.getLastBuild()));
         FreeStyleBuild build = job.getLastBuild();
 
-        build.getExecutor().interrupt();
+        Builds.abort(build);
         future.get(2, TimeUnit.MINUTES);
 
         assertEquals(build.getLog(), Result.ABORTED, build.getResult());
         assertEquals("killed", build.getAction(PipelinesAction.class).pipeline("slow").getStatus());
-        Waits.until("no container of the build left", 60,
-                () -> DockerLeftovers.labelled("io.jenkins.drone.job", "aborted").isEmpty());
+        Builds.await("no container of the build left", 60, () -> leftovers("aborted").isEmpty());
     }
 
-    private static boolean running(FreeStyleBuild build) throws IOException {
+    private static boolean running(FreeStyleBuild build) {
         PipelinesAction pipelines = build == null ? null : build.getAction(PipelinesAction.class);
         PipelineRecord slow = pipelines == null ? null : pipelines.pipeline("slow");
-        return slow != null && "running".equals(slow.step("wait").getStatus()) && build.getLog().contains("started");
+        return slow != null && "running".equals(slow.step("wait").getStatus());
+    }
+
+    private static List<String> leftovers(String job) {
+        try {
+            return DockerLeftovers.labelled("io.jenkins.drone.job", job);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("cannot list Docker resources", e);
+        }
     }
 }
