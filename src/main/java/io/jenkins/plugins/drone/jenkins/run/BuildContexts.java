@@ -4,7 +4,7 @@ import io.jenkins.plugins.drone.plan.BuildContext;
 import java.net.URI;
 
 /** Builds the planner's {@link BuildContext} from a Jenkins build, its request and the fetched commit. */
-final class BuildContexts {
+public final class BuildContexts {
 
     private BuildContexts() {}
 
@@ -35,7 +35,7 @@ final class BuildContexts {
     }
 
     /** {@code owner/name} from a clone URL or path: its last two path segments, without {@code .git}. */
-    static String slug(String repositoryUrl) {
+    public static String slug(String repositoryUrl) {
         String path = repositoryUrl.replaceAll("[?#].*$", "").replaceAll("/+$", "").replaceAll("\\.git$", "");
         path = path.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("^[^@/]+@[^:/]+:", "");
         String[] parts = path.split("[/:]");

@@ -4,11 +4,12 @@ import hudson.model.Result;
 import java.util.List;
 
 /** The Jenkins result of a build from its pipelines, as Drone decides a build's status (§9.7). */
-final class BuildResults {
+public final class BuildResults {
 
     private BuildResults() {}
 
-    static Result of(List<PipelineRecord> pipelines) {
+    /** FAILURE when a pipeline failed or errored, ABORTED when one was killed, else SUCCESS. */
+    public static Result of(List<PipelineRecord> pipelines) {
         boolean killed = false;
         boolean failed = false;
         for (PipelineRecord pipeline : pipelines) {
