@@ -6,6 +6,7 @@ import hudson.slaves.DumbSlave;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
 import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
 import io.jenkins.plugins.drone.jenkins.run.StepRecord;
 import io.jenkins.plugins.drone.jenkins.support.DockerLeftovers;
 import io.jenkins.plugins.drone.jenkins.support.GitFixture;
@@ -94,6 +95,13 @@ public class DronePipelineJobIT extends HudsonTestCase {
         assertTrue(greetLog, greetLog.contains("hello from greet on main"));
         assertEquals(build.getCommit(), repo.headCommit());
         assertTrue(DockerLeftovers.labelled("io.jenkins.drone.job", "app").isEmpty());
+
+        Hudson.getInstance().reload();
+        DronePipelineBuild reloaded = ((DronePipelineJob) Hudson.getInstance().getItem("app")).getLastBuild();
+        assertEquals("the status survives a reload from disk", "skipped",
+                reloaded.pipeline("backend").step("only-on-tags").getStatus());
+        File reloadedLog = reloaded.getAction(PipelinesAction.class).logFile("backend", "greet");
+        assertTrue("the step log is found after a reload", Files.readString(reloadedLog.toPath()).contains("hello from greet"));
     }
 
     public void testFailureOnlyPipelineRunsAfterAFailedOneAndSeesTheBuildStatus() throws Exception {

@@ -30,15 +30,21 @@ final class RunCleaner {
 
     void clean(String runId) {
         String filter = Labels.RUN + "=" + runId;
+        // each round lists containers again: one created while the previous round ran (a step prepared ahead)
+        // keeps the network in use until it is gone too
+        retryWhileInUse(() -> removeContainers(filter) & removeVolumes(filter) & removeNetworks(filter));
+    }
+
+    /** Returns true when there was nothing to remove. */
+    private boolean removeContainers(String filter) {
         try {
             List<Container> containers = docker.listContainersCmd().withShowAll(true)
                     .withLabelFilter(List.of(filter)).exec();
             removeInParallel(containers);
+            return containers.isEmpty();
         } catch (RuntimeException e) {
-            // go on with volumes and networks; the janitor retries later
+            return false; // go on with volumes and networks; the next round or the janitor retries
         }
-        retryWhileInUse(() -> removeVolumes(filter));
-        retryWhileInUse(() -> removeNetworks(filter));
     }
 
     /** Returns true when nothing is left. */

@@ -80,15 +80,6 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
     }
 
     @Override
-    protected void onLoad() {
-        super.onLoad();
-        PipelinesAction action = getAction(PipelinesAction.class);
-        if (action != null) {
-            action.attach(this);
-        }
-    }
-
-    @Override
     public void run() {
         run(new Runner());
     }

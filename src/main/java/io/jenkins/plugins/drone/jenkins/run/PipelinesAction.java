@@ -1,6 +1,8 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
 import hudson.model.AbstractBuild;
+import hudson.model.AbstractProject;
+import hudson.model.Hudson;
 import hudson.model.Action;
 import hudson.model.Item;
 import hudson.model.Run;
@@ -35,10 +37,15 @@ import org.kohsuke.stapler.export.ExportedBean;
 public final class PipelinesAction implements Action {
 
     private final List<PipelineRecord> pipelines = new ArrayList<>();
+    /** The owning build is found again by name after a restart (Hudson 1.395 has no hook that hands it over). */
+    private final String jobFullName;
+    private final int buildNumber;
     private transient AbstractBuild<?, ?> build;
 
     public PipelinesAction(AbstractBuild<?, ?> build) {
         this.build = build;
+        this.jobFullName = build.getParent().getFullName();
+        this.buildNumber = build.getNumber();
     }
 
     /** Pipelines in file order with their steps. */
@@ -54,12 +61,16 @@ public final class PipelinesAction implements Action {
 
     /** The build this action belongs to. */
     public AbstractBuild<?, ?> getBuild() {
+        if (build == null) {
+            AbstractProject<?, ?> job = Hudson.getInstance().getItemByFullName(jobFullName, AbstractProject.class);
+            build = job == null ? null : job.getBuildByNumber(buildNumber);
+        }
         return build;
     }
 
     /** Where the logs of the pipeline at {@code index} (file order) are kept. */
     public File logDir(int index) {
-        return LogFiles.pipelineDir(build.getRootDir(), index);
+        return LogFiles.pipelineDir(getBuild().getRootDir(), index);
     }
 
     /** The log file of a step, or null when there is no such step. */
@@ -80,15 +91,10 @@ public final class PipelinesAction implements Action {
         return record;
     }
 
-    /** Re-attaches the build after loading from disk. */
-    void attach(AbstractBuild<?, ?> owner) {
-        build = owner;
-    }
-
     /** The live state the page polls: {@code drone/state} (JSON). Needs read access to the job. */
     @CapturedParameterNames({"req", "rsp"})
     public void doState(StaplerRequest req, StaplerResponse rsp) throws IOException {
-        build.getParent().checkPermission(Item.READ);
+        getBuild().getParent().checkPermission(Item.READ);
         rsp.setContentType("application/json;charset=UTF-8");
         rsp.setHeader("Cache-Control", "no-cache");
         rsp.getWriter().write(StateJson.of(this).toString());
@@ -100,7 +106,7 @@ public final class PipelinesAction implements Action {
      */
     @CapturedParameterNames({"req", "rsp"})
     public void doLog(StaplerRequest req, StaplerResponse rsp) throws IOException {
-        build.getParent().checkPermission(Item.READ);
+        getBuild().getParent().checkPermission(Item.READ);
         PipelineRecord pipeline = requestedPipeline(req);
         StepRecord step = requestedStep(req, pipeline);
         if (step == null) {
@@ -115,7 +121,7 @@ public final class PipelinesAction implements Action {
     /** {@code drone/pipelineLog?pipeline=P}: the logs of all entries of a pipeline, in order. */
     @CapturedParameterNames({"req", "rsp"})
     public void doPipelineLog(StaplerRequest req, StaplerResponse rsp) throws IOException {
-        build.getParent().checkPermission(Item.READ);
+        getBuild().getParent().checkPermission(Item.READ);
         PipelineRecord pipeline = requestedPipeline(req);
         if (pipeline == null) {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -142,7 +148,7 @@ public final class PipelinesAction implements Action {
             rsp.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        build.checkPermission(Run.DELETE);
+        getBuild().checkPermission(Run.DELETE);
         PipelineRecord pipeline = requestedPipeline(req);
         StepRecord step = requestedStep(req, pipeline);
         if (step == null || !step.isFinished()) {
@@ -168,7 +174,7 @@ public final class PipelinesAction implements Action {
 
     /** Whether the current user may redact step logs of this build (shows the button). */
     public boolean isRedactAllowed() {
-        return build.hasPermission(Run.DELETE);
+        return getBuild().hasPermission(Run.DELETE);
     }
 
     @Override
