@@ -126,6 +126,7 @@ final class ExecCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            Runtime.getRuntime().halt(1); // like drone exec: a cancelled run exits 1, not with the signal's code
         }, "drone-exec-cancel");
         Runtime.getRuntime().addShutdownHook(onExit);
         try {

@@ -72,6 +72,11 @@ public final class PipelineRun {
         return new PipelineRunBuilder(engine, pipeline);
     }
 
+    /** The run id its resources are named and labelled with; a janitor's live set holds the ids of running runs. */
+    public String runId() {
+        return settings.runSpec().runId();
+    }
+
     /** Stops the run from any thread: running containers are killed, entries not started are skipped. */
     public void cancel() {
         cancel("cancelled");

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.drone.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.drone.cli.Main;
@@ -179,7 +178,7 @@ class ExecCommandTest {
             }
         }
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
-        assertNotEquals(0, process.exitValue());
+        assertEquals(1, process.exitValue());
         assertNothingLeftBy(process.pid());
     }
 }
