@@ -6,19 +6,14 @@ import hudson.model.BuildListener;
 import hudson.model.Hudson;
 import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
-import io.jenkins.plugins.drone.jenkins.run.BuildResults;
-import io.jenkins.plugins.drone.jenkins.run.PipelineExecution;
-import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
-import io.jenkins.plugins.drone.jenkins.run.PipelineScheduler;
-import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
 import io.jenkins.plugins.drone.jenkins.run.PlanLoader;
+import io.jenkins.plugins.drone.jenkins.run.PlannedPipelines;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import io.jenkins.plugins.drone.plan.Plan;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +21,7 @@ import java.util.Map;
  * What one "Run Drone pipeline" step does in a freestyle build: read the pipeline file from the workspace
  * (or take the inline text), lint and plan it, then run its pipelines in dependency order on the build's own
  * node with the workspace bind-mounted as the Drone workspace, recording them in the build's
- * {@link PipelinesAction}.
+ * {@code PipelinesAction}.
  */
 final class FreestylePipelineRun {
 
@@ -71,40 +66,14 @@ final class FreestylePipelineRun {
 
     private boolean execute(List<PipelinePlan> plans, BuildContext context, Map<String, String> secrets,
                             String workspace) throws IOException, InterruptedException {
-        PipelinesAction action = pipelinesAction();
-        int first = action.getPipelines().size();
-        List<PipelineRecord> records = new ArrayList<>();
-        for (PipelinePlan plan : plans) {
-            records.add(action.record(plan));
-            if (!plan.run()) {
-                console.println("[" + plan.name() + "] skipped: " + plan.reason());
-            }
-        }
+        PlannedPipelines pipelines = new PlannedPipelines(context, secrets, DronePipelineJob.DEFAULT_TIMEOUT_MINUTES * 60L,
+                workspace);
+        Result result = pipelines.run(build, plans, new BuildNodeDispatcher(build.getBuiltOn(), build.getFullDisplayName()),
+                console);
         build.save();
-        if (plans.stream().noneMatch(PipelinePlan::run)) {
-            console.println("No pipeline matches this build; nothing to run.");
-            return true;
-        }
-        long timeoutSeconds = DronePipelineJob.DEFAULT_TIMEOUT_MINUTES * 60L;
-        new PipelineScheduler(plans, records,
-                i -> new PipelineExecution(build, plans.get(i), records.get(i), action.logDir(first + i), context,
-                        secrets, timeoutSeconds, workspace, console),
-                new BuildNodeDispatcher(build.getBuiltOn(), build.getFullDisplayName()), console).run();
-        build.save();
-        Result result = BuildResults.of(records);
         if (result != Result.SUCCESS) {
             console.println("ERROR: the Drone pipeline ended with " + result + "; failing this build step.");
         }
         return result == Result.SUCCESS;
-    }
-
-    /** The build's pipelines action; a second Drone step in the same build adds its pipelines to it. */
-    private PipelinesAction pipelinesAction() {
-        PipelinesAction action = build.getAction(PipelinesAction.class);
-        if (action == null) {
-            action = new PipelinesAction(build);
-            build.addAction(action);
-        }
-        return action;
     }
 }

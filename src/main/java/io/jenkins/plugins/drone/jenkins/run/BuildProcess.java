@@ -10,7 +10,6 @@ import io.jenkins.plugins.drone.plan.Plan;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -63,32 +62,13 @@ final class BuildProcess {
 
     private Result execute(List<PipelinePlan> plans, BuildContext context, BuildRequest request)
             throws InterruptedException, IOException {
-        PipelinesAction action = new PipelinesAction(build);
-        List<PipelineRecord> records = new ArrayList<>();
-        for (PipelinePlan plan : plans) {
-            records.add(action.record(plan));
-            if (!plan.run()) {
-                console.println("[" + plan.name() + "] skipped: " + plan.reason());
-            }
-        }
-        build.addAction(action);
-        build.save();
-        if (plans.stream().noneMatch(PipelinePlan::run)) {
-            console.println("No pipeline matches this build; nothing to run.");
-            return Result.SUCCESS;
-        }
         Map<String, String> secrets = DroneSecret.resolve(job.getDescriptor().getSecrets(), job.getSecrets(),
                 "pull_request".equals(request.event()));
-        long timeoutSeconds = job.getTimeoutMinutes() * 60L;
-        PipelineScheduler scheduler = new PipelineScheduler(plans, records,
-                i -> new PipelineExecution(build, plans.get(i), records.get(i), action.logDir(i), context, secrets,
-                        timeoutSeconds, null, console),
-                PipelineScheduler.queue(job.getAgentLabel(), console), console);
+        PlannedPipelines pipelines = new PlannedPipelines(context, secrets, job.getTimeoutMinutes() * 60L, null);
         try {
-            scheduler.run();
+            return pipelines.run(build, plans, PipelineScheduler.queue(job.getAgentLabel(), console), console);
         } catch (InterruptedException e) {
             return Result.ABORTED;
         }
-        return BuildResults.of(records);
     }
 }

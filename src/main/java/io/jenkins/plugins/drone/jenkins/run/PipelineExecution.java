@@ -49,7 +49,7 @@ public final class PipelineExecution implements PipelineWork {
      * @param logDir        where the per-step logs of this pipeline go
      * @param hostWorkspace a directory on the node to use as the workspace (no clone), or null for a volume
      */
-    public PipelineExecution(AbstractBuild<?, ?> build, PipelinePlan plan, PipelineRecord record, File logDir,
+    PipelineExecution(AbstractBuild<?, ?> build, PipelinePlan plan, PipelineRecord record, File logDir,
                              BuildContext context, Map<String, String> secrets, long timeoutSeconds,
                              String hostWorkspace, PrintStream console) {
         this.build = build;
