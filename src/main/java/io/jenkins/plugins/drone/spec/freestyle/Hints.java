@@ -37,6 +37,10 @@ final class Hints {
                     + "polling or a webhook there (schedule '" + Xml.text(e, "spec").strip() + "')"),
             Map.entry("org.jenkinsci.plugins.credentialsbinding.impl.SecretBuildWrapper", e -> "use Drone secrets: "
                     + "'environment: {NAME: {from_secret: name}}' in the steps that need them"),
+            Map.entry("io.jenkins.plugins.drone.jenkins.migration.DronePipelineStep", e -> "this step already runs a "
+                    + "Drone pipeline (" + (Xml.text(e, "yaml").isBlank() ? Xml.text(e, "yamlPath").strip()
+                    + " from the workspace" : "written inline in the step") + "): commit that pipeline as the "
+                    + "repository's .drone.yml"),
             Map.entry("jdk", e -> "choose a step image that provides this JDK"),
             Map.entry("scmCheckoutRetryCount", e -> "use 'clone: {retries: N}' in the pipeline"),
             Map.entry("customWorkspace", e -> "Drone steps run in their own workspace, /drone/src"));

@@ -21,6 +21,14 @@ class FreestyleConverterTest {
     }
 
     @Test
+    void aRunDronePipelineStepIsPointedAtInsteadOfConverted() throws Exception {
+        Conversion conversion = convert(job("<io.jenkins.plugins.drone.jenkins.migration.DronePipelineStep>"
+                + "<yamlPath>ci/pipeline.yml</yamlPath><yaml></yaml></io.jenkins.plugins.drone.jenkins.migration.DronePipelineStep>"));
+        assertTrue(conversion.warnings().stream().anyMatch(w -> w.contains("already runs a Drone pipeline (ci/pipeline.yml "
+                + "from the workspace): commit that pipeline as the repository's .drone.yml")), conversion.warnings().toString());
+    }
+
+    @Test
     void malformedXmlNamesLineAndColumn() {
         InvalidJobConfigException e = assertThrows(InvalidJobConfigException.class,
                 () -> convert("<project>\n  <builders>\n    <hudson.tasks.Shell>\n  </builders>\n</project>"));
