@@ -151,6 +151,32 @@ public class DronePipelineJobIT extends HudsonTestCase {
         assertTrue(console, console.contains("[notify:tell] status=failure failed=test"));
     }
 
+    public void testIndependentPipelinesRunAtTheSameTimeOnDifferentAgents() throws Exception {
+        DumbSlave second = createOnlineSlave(Hudson.getInstance().getLabel("docker"));
+        String pipeline = """
+                kind: pipeline
+                name: %s
+                clone:
+                  disable: true
+                steps:
+                - name: work
+                  image: drone-pipeline/busybox:test
+                  commands: [sleep 4]
+                """;
+        GitFixture repo = GitFixture.create(createTmpDir(), "main",
+                Map.of(".drone.yml", pipeline.formatted("left") + "---\n" + pipeline.formatted("right")));
+        DronePipelineJob job = Jobs.create("fan-out", repo.url(), "main");
+
+        DronePipelineBuild build = job.scheduleBuild2(0).get(3, TimeUnit.MINUTES);
+
+        assertEquals(build.getLog(), Result.SUCCESS, build.getResult());
+        PipelineRecord left = build.pipeline("left");
+        PipelineRecord right = build.pipeline("right");
+        assertEquals(java.util.Set.of(agent.getNodeName(), second.getNodeName()), java.util.Set.of(left.getNode(), right.getNode()));
+        assertTrue("the two pipelines overlap in time", left.getStartedMillis() < right.getFinishedMillis()
+                && right.getStartedMillis() < left.getFinishedMillis());
+    }
+
     public void testLintErrorsFailTheBuildBeforeAnythingRuns() throws Exception {
         GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", """
                 kind: pipeline
