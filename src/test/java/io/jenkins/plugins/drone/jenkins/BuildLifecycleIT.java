@@ -67,6 +67,37 @@ public class BuildLifecycleIT extends HudsonTestCase {
         assertTrue(DockerLeftovers.labelled("io.jenkins.drone.job", "abort-me").isEmpty());
     }
 
+    public void testAbortWhileAPipelineWaitsForAnAgentWithdrawsItFromTheQueue() throws Exception {
+        GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", """
+                kind: pipeline
+                name: default
+                node:
+                  region: nowhere
+                steps:
+                - name: never
+                  image: drone-pipeline/busybox:test
+                  commands: [echo never]
+                """));
+        DronePipelineJob job = Jobs.create("no-agent", repo.url(), "main");
+        Future<DronePipelineBuild> future = job.scheduleBuild2(0);
+        DronePipelineBuild build = awaitStarted(job);
+        try {
+            Builds.await("pipeline queued for an agent that does not exist", 60, () -> log(build)
+                    .contains("waiting for an agent labeled docker && \"region=nowhere\""));
+        } catch (java.util.concurrent.TimeoutException e) {
+            fail(e.getMessage() + "\n" + log(build));
+        }
+        assertEquals("pending", build.pipeline("default").getStatus());
+
+        Builds.abort(build);
+        future.get(60, TimeUnit.SECONDS);
+
+        assertEquals(build.getLog(), Result.ABORTED, build.getResult());
+        assertEquals("killed", build.pipeline("default").getStatus());
+        assertEquals("skipped", build.pipeline("default").step("never").getStatus());
+        assertEquals("nothing of it is left in the queue", 0, Hudson.getInstance().getQueue().getItems().length);
+    }
+
     public void testLostAgentFailsThePipelineAndItsLeftoversAreSweptOnReconnect() throws Exception {
         DronePipelineJob job = Jobs.create("lose-agent", GitFixture.create(createTmpDir(), "main",
                 Map.of(".drone.yml", SLEEPER)).url(), "main");
@@ -87,6 +118,14 @@ public class BuildLifecycleIT extends HudsonTestCase {
         agent.toComputer().connect(true).get(60, TimeUnit.SECONDS);
         Builds.await("leftovers swept after reconnect", 90,
                 () -> leftovers("lose-agent").isEmpty());
+    }
+
+    private static String log(DronePipelineBuild build) {
+        try {
+            return build.getLog();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static DronePipelineBuild awaitStarted(DronePipelineJob job) throws Exception {

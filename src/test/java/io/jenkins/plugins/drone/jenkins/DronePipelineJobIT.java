@@ -177,6 +177,29 @@ public class DronePipelineJobIT extends HudsonTestCase {
                 && right.getStartedMillis() < left.getFinishedMillis());
     }
 
+    public void testNodeLabelsRouteAPipelineToTheMatchingAgent() throws Exception {
+        DumbSlave european = createSlave("docker region=eu", null);
+        european.toComputer().connect(false).get(60, TimeUnit.SECONDS);
+        GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", """
+                kind: pipeline
+                name: eu-only
+                clone:
+                  disable: true
+                node:
+                  region: eu
+                steps:
+                - name: where
+                  image: drone-pipeline/busybox:test
+                  commands: [echo in europe]
+                """));
+        DronePipelineJob job = Jobs.create("routed", repo.url(), "main");
+
+        DronePipelineBuild build = job.scheduleBuild2(0).get(3, TimeUnit.MINUTES);
+
+        assertEquals(build.getLog(), Result.SUCCESS, build.getResult());
+        assertEquals(european.getNodeName(), build.pipeline("eu-only").getNode());
+    }
+
     public void testLintErrorsFailTheBuildBeforeAnythingRuns() throws Exception {
         GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", """
                 kind: pipeline
