@@ -107,7 +107,7 @@ final class ExecCommand implements Callable<Integer> {
             return true;
         }
         boolean failed = done.values().stream().anyMatch(StepStatus::isFailing);
-        return failed ? pipeline.onFailure() : pipeline.onSuccess();
+        return pipeline.runsAfterDependencies(failed);
     }
 
     private PipelineResult runOne(DockerContainerEngine engine, PipelinePlan pipeline, BuildContext build,

@@ -62,13 +62,11 @@ final class PipelineOutcomes {
 
     private static String skipReason(PipelinePlan pipeline, List<PipelinePlan> all, List<int[]> failedAt, int now) {
         int[] failure = failedAt.stream().filter(f -> f[0] <= now).findFirst().orElse(null);
-        if (failure != null && !pipeline.onFailure()) {
-            return "skipped: pipeline " + all.get(failure[1]).name() + " failed";
+        if (pipeline.runsAfterDependencies(failure != null)) {
+            return null;
         }
-        if (failure == null && !pipeline.onSuccess()) {
-            return "skipped: runs on failure and no pipeline failed";
-        }
-        return null;
+        return failure != null ? "skipped: pipeline " + all.get(failure[1]).name() + " failed"
+                : "skipped: runs on failure and no pipeline failed";
     }
 
     private static PipelinePlan excluded(PipelinePlan pipeline) {

@@ -54,6 +54,14 @@ public record PipelinePlan(
         environment = Map.copyOf(environment);
     }
 
+    /**
+     * Drone's rule for a pipeline whose dependencies are done (drone-yaml.md §9.9): it runs when the build
+     * has failed and {@code trigger.status} names failure, or the build is green and it names success.
+     */
+    public boolean runsAfterDependencies(boolean buildFailed) {
+        return buildFailed ? onFailure : onSuccess;
+    }
+
     /** The entry with this name, or null. */
     public StepPlan step(String stepName) {
         return steps.stream().filter(s -> s.name().equals(stepName)).findFirst().orElse(null);

@@ -98,7 +98,7 @@ public final class PipelineScheduler {
                     continue;
                 }
                 PipelinePlan plan = plans.get(i);
-                if ((failed && !plan.onFailure()) || (!failed && !plan.onSuccess())) {
+                if (!plan.runsAfterDependencies(failed)) {
                     record.finished("skipped", failed ? "skipped: the build has failed" : "skipped: runs only when the build fails",
                             System.currentTimeMillis());
                     println("[" + plan.name() + "] " + record.getReason());
