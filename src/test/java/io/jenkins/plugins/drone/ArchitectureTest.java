@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the layers of ARCHITECTURE.md: spec &lt;- plan &lt;- engine &lt;- cli, and only {@code jenkins} may
+ * Keeps the layers of docs/architecture.md: spec &lt;- plan &lt;- engine &lt;- cli, and only {@code jenkins} may
  * know Hudson/Jenkins/Stapler. A violation fails the build with the offending dependency.
  */
 class ArchitectureTest {

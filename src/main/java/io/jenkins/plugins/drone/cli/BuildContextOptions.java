@@ -3,7 +3,10 @@ package io.jenkins.plugins.drone.cli;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import picocli.CommandLine.Option;
 
-/** The build flags {@code plan} and {@code exec} share (ARCHITECTURE.md "CLI"), turned into a {@link BuildContext}. */
+/**
+ * The build flags {@code plan} and {@code exec} share (docs/architecture.md#command-line), turned into a
+ * {@link BuildContext}.
+ */
 final class BuildContextOptions {
 
     @Option(names = "--branch", defaultValue = "", description = "target branch") private String branch;

@@ -19,12 +19,12 @@ import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /**
- * The built-in clone, done by the engine with JGit on the host instead of a clone image (drone-yaml.md §9.2).
- * Branch build: fetch the branch, check out the commit as that branch. Tag or other ref: fetch it, check out
- * the commit detached. Pull request: check out the target branch and merge the pull request's head into it
- * ({@code --no-ff}), so the workspace holds the merge result. Tags and submodules are not fetched. Works for
- * remote URLs, local paths and {@code file://} repositories; netrc variables of the clone entry are the
- * credentials.
+ * The built-in clone, done by the engine with JGit on the host instead of a clone image
+ * (docs/drone-semantics.md#clone). Branch build: fetch the branch, check out the commit as that branch. Tag or other
+ * ref: fetch it, check out the commit detached. Pull request: check out the target branch and merge the pull
+ * request's head into it ({@code --no-ff}), so the workspace holds the merge result. Tags and submodules are not
+ * fetched. Works for remote URLs, local paths and {@code file://} repositories; netrc variables of the clone entry
+ * are the credentials.
  */
 final class GitCloner {
 

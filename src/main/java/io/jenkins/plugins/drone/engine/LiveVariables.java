@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The build, stage and step variables computed again when an entry starts (drone-yaml.md §7.3 point 9,
- * §12), so that a notify step sees the failures that happened before it.
+ * The build, stage and step variables computed again when an entry starts
+ * (docs/drone-semantics.md#environment-precedence point 9, docs/drone-semantics.md#build-variables), so that a notify
+ * step sees the failures that happened before it.
  */
 final class LiveVariables {
 

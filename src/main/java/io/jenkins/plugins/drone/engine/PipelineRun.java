@@ -21,8 +21,8 @@ import java.util.function.Predicate;
 /**
  * Runs one planned pipeline on a {@link ContainerEngine}: the DAG of entries, run policies judged against the
  * live pipeline state, concurrency limit, detach, exit 78, {@code failure: ignore|fast}, timeouts and cancel
- * (drone-yaml.md §9). All scheduling decisions happen on the thread that called {@link #execute()}; workers
- * only run containers and post back what happened. Whatever happens, {@link ContainerEngine#destroy} runs.
+ * (docs/drone-semantics.md#execution). All scheduling decisions happen on the thread that called {@link #execute()};
+ * workers only run containers and post back what happened. Whatever happens, {@link ContainerEngine#destroy} runs.
  *
  * <p>Speed: while an entry runs, the container of the entry that will follow it is created ahead (with the
  * live variables it would get if nothing changes; it is replaced when the state did change), and finished
@@ -150,7 +150,7 @@ public final class PipelineRun {
         return entry.plan.dependsOn().stream().map(byName::get).allMatch(d -> d == null || d.returned);
     }
 
-    /** Judges an entry when its dependencies have returned (drone-yaml.md §9.6). */
+    /** Judges an entry when its dependencies have returned (docs/drone-semantics.md#run-policy). */
     private void becomeReady(Entry entry) {
         String skip = state.skipReason(entry.plan, settings.cloneEnabled());
         if (skip != null) {

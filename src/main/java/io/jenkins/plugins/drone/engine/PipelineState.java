@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shared state every entry is judged against when it becomes ready (drone-yaml.md §9.6): whether the
- * pipeline is failing, which steps failed, whether exit 78 ended it early or it was cancelled.
+ * The shared state every entry is judged against when it becomes ready (docs/drone-semantics.md#run-policy): whether
+ * the pipeline is failing, which steps failed, whether exit 78 ended it early or it was cancelled.
  */
 final class PipelineState {
 
@@ -46,8 +46,9 @@ final class PipelineState {
     }
 
     /**
-     * Why an entry whose dependencies have returned must not run, or null when it runs (drone-yaml.md §9.6):
-     * cancelled, excluded, clone not wanted, exit 78 earlier, or its run policy against the failure state now.
+     * Why an entry whose dependencies have returned must not run, or null when it runs
+     * (docs/drone-semantics.md#run-policy): cancelled, excluded, clone not wanted, exit 78 earlier, or its run policy
+     * against the failure state now.
      */
     String skipReason(StepPlan step, boolean cloneEnabled) {
         if (cancelled()) {

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Registry credentials read from Docker {@code config.json} documents (the values of
- * {@code image_pull_secrets}, drone-yaml.md §10.4); the first entry whose host matches an image wins.
+ * {@code image_pull_secrets}, docs/drone-semantics.md#registry-credentials); the first entry whose host matches an
+ * image wins.
  */
 public final class RegistryCredentials {
 

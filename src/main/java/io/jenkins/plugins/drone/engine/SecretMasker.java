@@ -17,9 +17,9 @@ import java.util.function.Consumer;
 /**
  * Decorates a listener so that every secret value of the pipeline reads {@code ******} in every log line:
  * multi-line values line by line, and their base64 and URL-encoded forms too (encoded secrets leak
- * otherwise, USER-ASKS §3). Values shorter than {@link #MIN_LENGTH} would mask ordinary words, so they are
- * not used; {@link #warnings()} names those secrets (never their values). Each step's finished event lists
- * the names of the secrets masked in its log.
+ * otherwise, docs/drone-semantics.md#secret-masking). Values shorter than {@link #MIN_LENGTH} would mask ordinary
+ * words, so they are not used; {@link #warnings()} names those secrets (never their values). Each step's finished
+ * event lists the names of the secrets masked in its log.
  */
 public final class SecretMasker implements PipelineListener {
 
@@ -32,7 +32,10 @@ public final class SecretMasker implements PipelineListener {
     private final Map<String, String> needles = new TreeMap<>(
             Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
     private final List<String> warnings = new ArrayList<>();
-    /** Names of the secrets masked in each step's log, so masking is explainable (USER-ASKS §3). */
+    /**
+     * Names of the secrets masked in each step's log, so masking is explainable
+     * (docs/drone-semantics.md#secret-masking).
+     */
     private final Map<String, Set<String>> maskedByStep = new ConcurrentHashMap<>();
 
     /** Masks the values of {@code secrets} (name to value) in what reaches {@code delegate}. */

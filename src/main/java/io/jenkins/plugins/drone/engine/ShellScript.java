@@ -3,7 +3,7 @@ package io.jenkins.plugins.drone.engine;
 import java.util.List;
 
 /**
- * Turns a step's {@code commands} into the POSIX script Drone runs (drone-yaml.md §9.3): the script is
+ * Turns a step's {@code commands} into the POSIX script Drone runs (docs/drone-semantics.md#commands): the script is
  * passed in {@code DRONE_SCRIPT} and piped into {@code /bin/sh}, so images keep their own shell and no file
  * has to be written into the container.
  */

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a container's final environment in the runner's precedence (drone-yaml.md §7.3): engine variables,
- * then the step's planned environment, the script, the live variables of the moment it starts, and the
- * secrets last; empty values are dropped.
+ * Builds a container's final environment in the runner's precedence (docs/drone-semantics.md#environment-precedence):
+ * engine variables, then the step's planned environment, the script, the live variables of the moment it starts, and
+ * the secrets last; empty values are dropped.
  */
 final class StepEnvironment {
 

@@ -2,7 +2,7 @@ package io.jenkins.plugins.drone.engine;
 
 import java.util.Locale;
 
-/** Status of a step or a pipeline run, in Drone's vocabulary (drone-yaml.md §9.7). */
+/** Status of a step or a pipeline run, in Drone's vocabulary (docs/drone-semantics.md#statuses). */
 public enum StepStatus {
     PENDING, RUNNING, SUCCESS, FAILURE, SKIPPED, KILLED, ERROR;
 

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The system, repository, build, commit and link variables of a build (drone-yaml.md §12), including the
- * legacy {@code CI_*} names. They are also the names {@code ${...}} substitution may use (§13).
+ * The system, repository, build, commit and link variables of a build (docs/drone-semantics.md#build-variables),
+ * including the legacy {@code CI_*} names. They are also the names {@code ${...}} substitution may use
+ * (docs/drone-semantics.md#substitution).
  */
 public final class BuildVariables {
 

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Evaluates {@code trigger} and {@code when} against a build (drone-yaml.md §8.2, §8.3) and says in words why
- * they do not match, checking fields in Drone's order: branch, event, action, ref, repo, (instance), target, cron.
+ * Evaluates {@code trigger} and {@code when} against a build (docs/drone-semantics.md#condition-matching) and says in
+ * words why they do not match, checking fields in Drone's order: branch, event, action, ref, repo, (instance),
+ * target, cron.
  */
 final class ConditionReasons {
 

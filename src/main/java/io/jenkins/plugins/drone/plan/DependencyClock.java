@@ -11,7 +11,8 @@ import java.util.PriorityQueue;
  * Walks a dependency graph in simulated time: a node becomes ready when all its dependencies have returned,
  * nodes ready at the same moment are visited in declaration order, and each visit says how long the node takes
  * (0 for skipped or detached, 1 for a node that runs). Both outcome predictors use it, so that "what had failed
- * when this node became ready" is answered the way Drone's scheduler answers it (drone-yaml.md §9.4, §9.9).
+ * when this node became ready" is answered the way Drone's scheduler answers it
+ * (docs/drone-semantics.md#serial-and-graph, docs/drone-semantics.md#several-pipelines).
  */
 final class DependencyClock {
 

@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Compiles one service or step, or the built-in clone, into a {@link StepPlan} (drone-yaml.md §5, §9.2, §9.5). */
+/**
+ * Compiles one service or step, or the built-in clone, into a {@link StepPlan}
+ * (docs/drone-semantics.md#steps-and-services, docs/drone-semantics.md#clone,
+ * docs/drone-semantics.md#services-and-detached-steps).
+ */
 final class EntryCompiler {
 
     /** What the entries of one pipeline share. */

@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Assembles one container's environment in the docker runner's precedence (drone-yaml.md §7.3): pipeline
- * environment, system and repository, build, stage, git and workspace variables, the entry's own environment and
- * settings, then the build, stage and step variables again (an entry cannot override those), secrets last; empty
- * values are removed. Plain values and secret references are kept apart.
+ * Assembles one container's environment in the docker runner's precedence
+ * (docs/drone-semantics.md#environment-precedence): pipeline environment, system and repository, build, stage, git
+ * and workspace variables, the entry's own environment and settings, then the build, stage and step variables again
+ * (an entry cannot override those), secrets last; empty values are removed. Plain values and secret references are
+ * kept apart.
  */
 final class EntryEnvironment {
 

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The effective predecessors of each entry of a pipeline (drone-yaml.md §9.4): a serial pipeline chains every
- * entry to the one before; a graph (any {@code depends_on}) roots entries without dependencies at {@code clone},
- * or starts them at once when clone is disabled. Unknown dependencies and cycles are errors.
+ * The effective predecessors of each entry of a pipeline (docs/drone-semantics.md#serial-and-graph): a serial
+ * pipeline chains every entry to the one before; a graph (any {@code depends_on}) roots entries without dependencies
+ * at {@code clone}, or starts them at once when clone is disabled. Unknown dependencies and cycles are errors.
  */
 final class EntryOrder {
 

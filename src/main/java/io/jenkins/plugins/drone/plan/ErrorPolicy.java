@@ -1,6 +1,6 @@
 package io.jenkins.plugins.drone.plan;
 
-/** What a non-zero exit does to the pipeline, from {@code failure:} (drone-yaml.md §5). */
+/** What a non-zero exit does to the pipeline, from {@code failure:} (docs/drone-semantics.md#steps-and-services). */
 public enum ErrorPolicy {
     /** Fails the pipeline; later on-success entries are skipped. */
     FAIL,

@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * Compact JSON of an untyped YAML value as Go's {@code encoding/json} writes it after Drone's YAML round trip:
- * keys sorted by code point, no spaces, {@code < > &} escaped, Go's float rule (drone-yaml.md §6).
+ * keys sorted by code point, no spaces, {@code < > &} escaped, Go's float rule
+ * (docs/drone-semantics.md#settings-encoding).
  */
 final class GoJson {
 

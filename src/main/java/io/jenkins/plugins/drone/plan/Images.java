@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Docker image references as Drone's rules need them: normalised ({@code golang} →
- * {@code docker.io/library/golang:latest}) and the automatic privileged mode of plugin images (drone-yaml.md §5, §10.5).
+ * {@code docker.io/library/golang:latest}) and the automatic privileged mode of plugin images
+ * (docs/drone-semantics.md#steps-and-services, docs/drone-semantics.md#privileged-plugins).
  */
 final class Images {
 

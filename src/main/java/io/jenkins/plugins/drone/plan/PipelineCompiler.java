@@ -14,8 +14,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Compiles one pipeline document into its entries in Drone order, clone → services → steps (drone-yaml.md §9.1),
- * with their order, numbers and environments. Outcomes are filled in later by the predictors.
+ * Compiles one pipeline document into its entries in Drone order, clone → services → steps
+ * (docs/drone-semantics.md#entry-order), with their order, numbers and environments. Outcomes are filled in later by
+ * the predictors.
  */
 final class PipelineCompiler {
 

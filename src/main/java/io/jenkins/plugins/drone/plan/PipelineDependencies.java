@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Pipeline {@code depends_on} after Drone's rewrite (drone-yaml.md §9.9): a dependency on a pipeline that does
- * not run is replaced by that pipeline's own dependencies, recursively. Unknown names, self-dependencies and
- * cycles are errors.
+ * Pipeline {@code depends_on} after Drone's rewrite (docs/drone-semantics.md#several-pipelines): a dependency on a
+ * pipeline that does not run is replaced by that pipeline's own dependencies, recursively. Unknown names,
+ * self-dependencies and cycles are errors.
  */
 final class PipelineDependencies {
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Predicts every pipeline's status from its entries' predictions and Drone's stage rules (drone-yaml.md §9.9):
- * a pipeline without dependencies starts at once; one with dependencies waits for them and is then skipped when
- * {@code (buildFailed && !onFailure) || (!buildFailed && !onSuccess)}, where buildFailed looks at every stage
- * finished by then, in file order, so skips cascade.
+ * Predicts every pipeline's status from its entries' predictions and Drone's stage rules
+ * (docs/drone-semantics.md#several-pipelines): a pipeline without dependencies starts at once; one with dependencies
+ * waits for them and is then skipped when {@code (buildFailed && !onFailure) || (!buildFailed && !onSuccess)}, where
+ * buildFailed looks at every stage finished by then, in file order, so skips cascade.
  */
 final class PipelineOutcomes {
 

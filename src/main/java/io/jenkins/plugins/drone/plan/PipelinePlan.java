@@ -55,8 +55,8 @@ public record PipelinePlan(
     }
 
     /**
-     * Drone's rule for a pipeline whose dependencies are done (drone-yaml.md §9.9): it runs when the build
-     * has failed and {@code trigger.status} names failure, or the build is green and it names success.
+     * Drone's rule for a pipeline whose dependencies are done (docs/drone-semantics.md#several-pipelines): it runs
+     * when the build has failed and {@code trigger.status} names failure, or the build is green and it names success.
      */
     public boolean runsAfterDependencies(boolean buildFailed) {
         return buildFailed ? onFailure : onSuccess;

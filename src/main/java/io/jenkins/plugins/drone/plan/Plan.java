@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What one build runs: every pipeline of the file, in file order, each with its steps. Produced by the
  * planner from the spec model and a {@link BuildContext}; executed by the engine; printed as JSON by
- * {@code drone-pipeline plan} (field names are a public contract, see ARCHITECTURE.md).
+ * {@code drone-pipeline plan} (field names are a public contract, see docs/architecture.md#plan-json).
  */
 public record Plan(List<PipelinePlan> pipelines) {
     public Plan {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The stable JSON form of a {@link Plan} printed by {@code drone-pipeline plan} (ARCHITECTURE.md "Plan JSON"):
+ * The stable JSON form of a {@link Plan} printed by {@code drone-pipeline plan} (docs/architecture.md#plan-json):
  * entries split into {@code steps} (clone included) and {@code services}; secrets shown as {@code <secret:NAME>}.
  */
 public final class PlanJson {

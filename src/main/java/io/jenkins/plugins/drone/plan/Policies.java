@@ -3,7 +3,10 @@ package io.jenkins.plugins.drone.plan;
 import io.jenkins.plugins.drone.spec.Condition;
 import java.util.Locale;
 
-/** Maps the YAML words for {@code when.status}, {@code failure:} and {@code pull:} to policies (drone-yaml.md §5, §8.4). */
+/**
+ * Maps the YAML words for {@code when.status}, {@code failure:} and {@code pull:} to policies
+ * (docs/drone-semantics.md#steps-and-services, docs/drone-semantics.md#status-conditions).
+ */
 final class Policies {
 
     private Policies() {

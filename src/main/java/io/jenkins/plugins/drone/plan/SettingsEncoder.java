@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Turns plugin {@code settings} into {@code PLUGIN_*} variables exactly as Drone's docker runner does
- * (drone-yaml.md §6): null skipped, {@code from_secret} to a secret reference, scalars in Go's text form,
- * lists of scalars joined with commas, anything nested as compact Go JSON.
+ * (docs/drone-semantics.md#settings-encoding): null skipped, {@code from_secret} to a secret reference, scalars in
+ * Go's text form, lists of scalars joined with commas, anything nested as compact Go JSON.
  */
 final class SettingsEncoder {
 

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * The variables one pipeline gives all its entries besides the build's: stage ({@code DRONE_STAGE_*}), git
- * identity and clone switches ({@code GIT_*}), and workspace ({@code DRONE_WORKSPACE*}) (drone-yaml.md §7.3, §12).
+ * identity and clone switches ({@code GIT_*}), and workspace ({@code DRONE_WORKSPACE*})
+ * (docs/drone-semantics.md#environment-precedence, docs/drone-semantics.md#build-variables).
  */
 final class StageVariables {
 

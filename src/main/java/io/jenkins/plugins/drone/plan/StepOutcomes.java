@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * Predicts the status of every entry of one pipeline for assumed exit codes, following Drone's run-policy
- * switch (drone-yaml.md §9.6): the pipeline's failure flag is read when an entry becomes ready; {@code failure:
- * ignore} does not set it; {@code failure: fast} cancels what is pending; exit code 78 skips what is pending;
- * detached entries never fail.
+ * switch (docs/drone-semantics.md#run-policy): the pipeline's failure flag is read when an entry becomes ready;
+ * {@code failure: ignore} does not set it; {@code failure: fast} cancels what is pending; exit code 78 skips what is
+ * pending; detached entries never fail.
  */
 final class StepOutcomes {
 

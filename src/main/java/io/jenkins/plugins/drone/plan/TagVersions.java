@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The {@code DRONE_SEMVER*} and {@code DRONE_CALVER*} variables of a tag build (drone-yaml.md §12). */
+/**
+ * The {@code DRONE_SEMVER*} and {@code DRONE_CALVER*} variables of a tag build
+ * (docs/drone-semantics.md#build-variables).
+ */
 final class TagVersions {
 
     private static final Pattern SEMVER = Pattern.compile(

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** The workspace rule of the docker runner (drone-yaml.md §10.1): defaults, absolute path, restricted paths. */
+/**
+ * The workspace rule of the docker runner (docs/drone-semantics.md#workspace): defaults, absolute path, restricted
+ * paths.
+ */
 final class Workspaces {
 
     static final String DEFAULT_BASE = "/drone/src";

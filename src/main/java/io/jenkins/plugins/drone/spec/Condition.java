@@ -3,7 +3,10 @@ package io.jenkins.plugins.drone.spec;
 import java.util.Collection;
 import java.util.List;
 
-/** One condition field ({@code branch}, {@code event}...): glob patterns to include and to exclude (§8.1, §8.2). */
+/**
+ * One condition field ({@code branch}, {@code event}...): glob patterns to include and to exclude
+ * (docs/drone-semantics.md#condition-syntax, docs/drone-semantics.md#condition-matching).
+ */
 public record Condition(List<String> include, List<String> exclude, Position position) {
 
     public Condition {
@@ -22,8 +25,9 @@ public record Condition(List<String> include, List<String> exclude, Position pos
     }
 
     /**
-     * The {@code paths} condition over a build's changed files (§8.6, woodpecker's semantics; Drone itself never
-     * evaluates it): no change list matches; otherwise some file must be included and not every file excluded.
+     * The {@code paths} condition over a build's changed files (docs/drone-semantics.md#changed-paths, woodpecker's
+     * semantics; Drone itself never evaluates it): no change list matches; otherwise some file must be included and
+     * not every file excluded.
      */
     public boolean matchesChangedFiles(Collection<String> files) {
         if (files == null || files.isEmpty()) {

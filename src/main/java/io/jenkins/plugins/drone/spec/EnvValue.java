@@ -1,6 +1,9 @@
 package io.jenkins.plugins.drone.spec;
 
-/** The value of one environment variable: the scalar's source text (§7.1), or a secret reference. */
+/**
+ * The value of one environment variable: the scalar's source text (docs/drone-semantics.md#environment), or a secret
+ * reference.
+ */
 public sealed interface EnvValue {
 
     Position position();

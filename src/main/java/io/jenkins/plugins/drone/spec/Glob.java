@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Drone's glob matching: the semantics of bmatcuk/doublestar v1.1.1 {@code Match} (§8.5). Segments split on
- * {@code /}; {@code **} as a whole segment spans segments; {@code *}, {@code ?}, {@code [..]} (negated by
- * {@code ^}), {@code {a,b}} and {@code \} escapes work inside one segment. A malformed pattern never matches.
+ * Drone's glob matching: the semantics of bmatcuk/doublestar v1.1.1 {@code Match}
+ * (docs/drone-semantics.md#glob-patterns). Segments split on {@code /}; {@code **} as a whole segment spans segments;
+ * {@code *}, {@code ?}, {@code [..]} (negated by {@code ^}), {@code {a,b}} and {@code \} escapes work inside one
+ * segment. A malformed pattern never matches.
  */
 public final class Glob {
 

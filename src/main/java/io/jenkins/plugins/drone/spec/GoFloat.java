@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Go's float-to-text rules, which Drone's settings encoder relies on: {@code strconv.FormatFloat(f,'g',-1,64)}
- * for plain values and {@code encoding/json}'s rule inside maps and lists (drone-yaml.md §6). The one
- * implementation for the settings encoder and the YAML printer.
+ * for plain values and {@code encoding/json}'s rule inside maps and lists
+ * (docs/drone-semantics.md#settings-encoding). The one implementation for the settings encoder and the YAML printer.
  */
 public final class GoFloat {
 

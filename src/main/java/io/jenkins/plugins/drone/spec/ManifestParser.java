@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The entry point: {@code .drone.yml} text → {@link Manifest} plus diagnostics. Never throws for bad input.
- * A 0.8 file (§16.1) is converted to the 1.x model on the way ({@link Manifest#legacy()} is then true).
+ * A 0.8 file (docs/drone-semantics.md#legacy-detection) is converted to the 1.x model on the way
+ * ({@link Manifest#legacy()} is then true).
  */
 public final class ManifestParser {
 
@@ -55,7 +56,7 @@ public final class ManifestParser {
 
     /**
      * Like {@link #parse(String, String)}; {@code remoteUrl} (the repository URL, may be "") fills an empty
-     * workspace of a 0.8 file as Drone's server does (§16.4 rule 3).
+     * workspace of a 0.8 file as Drone's server does (docs/drone-semantics.md#legacy-conversion rule 3).
      */
     public static ParseResult parse(String fileName, String text, String remoteUrl) {
         List<Diagnostic> problems = new ArrayList<>();

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@code kind: pipeline} document (§3). {@code name} is as written ("" when absent; Drone treats it as
- * {@code default}, see {@link #effectiveName()}). {@code keys} holds the position of every key written;
- * {@code cloning} is the {@code clone:} section (a record component cannot be named {@code clone}).
+ * A {@code kind: pipeline} document (docs/drone-semantics.md#pipeline-document). {@code name} is as written ("" when
+ * absent; Drone treats it as {@code default}, see {@link #effectiveName()}). {@code keys} holds the position of every
+ * key written; {@code cloning} is the {@code clone:} section (a record component cannot be named {@code clone}).
  */
 public record Pipeline(
         String kind,

@@ -13,8 +13,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Drone's file signatures (§15): HMAC-SHA256 with the repository key over the raw text of every
- * non-signature document. Works on the text, so 0.8 files are signed as written.
+ * Drone's file signatures (docs/drone-semantics.md#signatures): HMAC-SHA256 with the repository key over the raw text
+ * of every non-signature document. Works on the text, so 0.8 files are signed as written.
  */
 public final class Signer {
 

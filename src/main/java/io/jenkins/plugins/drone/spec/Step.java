@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A step or service (§5): every field of the docker runner plus drone-yaml's {@code build}, {@code push},
- * {@code ports}. Absent strings are "", absent lists/maps empty, absent sizes 0, absent objects null.
- * {@code keys} holds the position of every key written, so a lint error can point at {@code privileged:}.
+ * A step or service (docs/drone-semantics.md#steps-and-services): every field of the docker runner plus drone-yaml's
+ * {@code build}, {@code push}, {@code ports}. Absent strings are "", absent lists/maps empty, absent sizes 0, absent
+ * objects null. {@code keys} holds the position of every key written, so a lint error can point at {@code
+ * privileged:}.
  */
 public record Step(
         String name,

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Drone's {@code ${...}} substitution on raw YAML text (§13): {@code $$} is a literal {@code $}, {@code $NAME}
- * is left to the shell, unknown names are empty, and bash-like operators apply. Values with a newline are
- * inserted as a quoted, escaped string. A malformed expression is left as written.
+ * Drone's {@code ${...}} substitution on raw YAML text (docs/drone-semantics.md#substitution): {@code $$} is a
+ * literal {@code $}, {@code $NAME} is left to the shell, unknown names are empty, and bash-like operators apply.
+ * Values with a newline are inserted as a quoted, escaped string. A malformed expression is left as written.
  */
 public final class Substitution {
 

@@ -1,4 +1,7 @@
 package io.jenkins.plugins.drone.spec;
 
-/** {@code workspace: {base, path}} as written; empty strings when absent (§10.1 defaults are the planner's job). */
+/**
+ * {@code workspace: {base, path}} as written; empty strings when absent (the defaults of
+ * docs/drone-semantics.md#workspace are the planner's job).
+ */
 public record Workspace(String base, String path, Position position) {}

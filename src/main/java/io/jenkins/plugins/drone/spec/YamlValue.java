@@ -9,7 +9,7 @@ import java.util.Map;
  * An untyped YAML value as Drone's decoder (gopkg.in/yaml.v2, YAML 1.1) sees it: plugin {@code settings},
  * 0.8 plugin keys. Scalars keep both their source text and their YAML 1.1 resolution, because Drone
  * encodes settings from the resolved value ({@code 1.10} becomes {@code 1.1}) but typed fields from the
- * text (drone-yaml.md §1, §6).
+ * text (docs/drone-semantics.md#yaml-dialect, docs/drone-semantics.md#settings-encoding).
  */
 public sealed interface YamlValue {
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Proves {@code drone-pipeline exec} runs a real .drone.yml through parser, planner and engine on real Docker:
  * the directory is the workspace, logs are prefixed {@code [step:n]} with n counting across steps, secrets
  * given with --secret are masked, a failure gives exit 1, a later pipeline triggered by failure runs and sees
- * the failed stage, ORIGIN.md's Drone 0.8 file runs with its service and failure notification; and that SIGINT (Ctrl-C) in the middle of a step
- * leaves nothing of the run behind.
+ * the failed stage, the Drone 0.8 example of docs/drone-semantics.md#legacy-example runs with its service and
+ * failure notification; and that SIGINT (Ctrl-C) in the middle of a step leaves nothing of the run behind.
  */
 class ExecCommandTest {
 

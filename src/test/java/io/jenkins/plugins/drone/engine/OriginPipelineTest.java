@@ -11,9 +11,9 @@ import io.jenkins.plugins.drone.plan.RunPolicy;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proves the shape of ORIGIN.md's pipeline works on real Docker: a deps step, a lint step, a redis service
- * reached by its name after a readiness loop, tests, and a notify step that runs only when a step failed and
- * then sees which one (live DRONE_FAILED_STEPS); the service's exit is not a failure.
+ * Proves the shape of the pipeline of docs/drone-semantics.md#legacy-example works on real Docker: a deps step, a
+ * lint step, a redis service reached by its name after a readiness loop, tests, and a notify step that runs only when
+ * a step failed and then sees which one (live DRONE_FAILED_STEPS); the service's exit is not a failure.
  */
 class OriginPipelineTest {
 

@@ -13,11 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proves the scheduler's rules on a fake engine (drone-yaml.md §9.6): the state is read when an entry becomes
- * ready, so a graph branch that becomes ready after a failure is skipped while on-failure steps run; a
- * container created ahead with success-time variables is replaced once a failure changed them; create
- * failures are errors; failure: fast with nothing else running ends as failure; and the engine is always
- * destroyed.
+ * Proves the scheduler's rules on a fake engine (docs/drone-semantics.md#run-policy): the state is read when an entry
+ * becomes ready, so a graph branch that becomes ready after a failure is skipped while on-failure steps run; a
+ * container created ahead with success-time variables is replaced once a failure changed them; create failures are
+ * errors; failure: fast with nothing else running ends as failure; and the engine is always destroyed.
  */
 class SchedulerTest {
 

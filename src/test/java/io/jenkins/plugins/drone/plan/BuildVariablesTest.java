@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-// Proves the DRONE_*/CI_* build variables of drone-yaml.md §12 and the values observed in a real run.
+// Proves the DRONE_*/CI_* build variables of docs/drone-semantics.md#build-variables and the values observed in a
+// real run.
 class BuildVariablesTest {
 
     private static BuildContext.Builder push() {

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-// Proves image normalisation (drone-yaml.md §5) and the automatic privileged rule of plugin images (§10.5).
+// Proves image normalisation (docs/drone-semantics.md#steps-and-services) and the automatic privileged rule of plugin
+// images (docs/drone-semantics.md#privileged-plugins).
 class ImagesTest {
 
     @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-// Proves the Plan JSON keeps the field names and types ARCHITECTURE.md promises, is valid JSON, splits
+// Proves the Plan JSON keeps the field names and types docs/architecture.md#plan-json promises, is valid JSON, splits
 // services from steps (clone is a step), and shows secrets only as <secret:NAME>.
 class PlanJsonContractTest {
 

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-// Proves the settings -> PLUGIN_* encoding table of drone-yaml.md §6, case by case.
+// Proves the settings -> PLUGIN_* encoding table of docs/drone-semantics.md#settings-encoding, case by case.
 class SettingsEncoderTest {
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-// Proves the run-policy switch of drone-yaml.md §9.6 on serial chains and graphs, entry by entry.
+// Proves the run-policy switch of docs/drone-semantics.md#run-policy on serial chains and graphs, entry by entry.
 class StepOutcomesTest {
 
     private static Map<String, String> outcomes(StepOutcomes.Prediction prediction) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-// Proves Glob.match behaves like doublestar v1.1.1: every checked example of drone-yaml.md §8.5, plus
-// property checks on random patterns and values (literals, '*', '**', escapes, alternatives, condition rule).
+// Proves Glob.match behaves like doublestar v1.1.1: every checked example of docs/drone-semantics.md#glob-patterns,
+// plus property checks on random patterns and values (literals, '*', '**', escapes, alternatives, condition rule).
 class GlobTest {
 
     @ParameterizedTest(name = "{0} ~ {1} = {2}")

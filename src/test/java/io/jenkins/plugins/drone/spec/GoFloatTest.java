@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-// Proves that floats print like Go's strconv.FormatFloat(f,'g',-1,64) and encoding/json (drone-yaml.md §6 table).
+// Proves that floats print like Go's strconv.FormatFloat(f,'g',-1,64) and encoding/json
+// (docs/drone-semantics.md#settings-encoding table).
 class GoFloatTest {
 
     @ParameterizedTest

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-// Proves ${...} substitution (§13): every bash-like operator Drone lists, $$ escaping, $NAME left alone,
-// unknown names empty, nested defaults, multi-line values quoted.
+// Proves ${...} substitution (docs/drone-semantics.md#substitution): every bash-like operator Drone lists, $$
+// escaping, $NAME left alone, unknown names empty, nested defaults, multi-line values quoted.
 class SubstitutionTest {
 
     private static final Map<String, String> VARS = Map.of(

@@ -3,7 +3,10 @@ package io.jenkins.plugins.drone.jenkins.run;
 import hudson.model.Result;
 import java.util.List;
 
-/** The Jenkins result of a build from its pipelines, as Drone decides a build's status (§9.7). */
+/**
+ * The Jenkins result of a build from its pipelines, as Drone decides a build's status
+ * (docs/drone-semantics.md#statuses).
+ */
 public final class BuildResults {
 
     private BuildResults() {}

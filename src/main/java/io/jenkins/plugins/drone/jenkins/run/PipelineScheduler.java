@@ -11,11 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /**
- * Runs the pipelines of one build as Drone's server does (drone-yaml.md §9.9): those without dependencies
- * start at once (in parallel); a pipeline whose dependencies are done runs or is skipped depending on
- * whether the build has failed and its {@code trigger.status}. Where a pipeline runs is the
- * {@link Dispatcher}'s business: a queue task per pipeline for the Drone job, the build's own node for
- * the freestyle step.
+ * Runs the pipelines of one build as Drone's server does (docs/drone-semantics.md#several-pipelines): those without
+ * dependencies start at once (in parallel); a pipeline whose dependencies are done runs or is skipped depending on
+ * whether the build has failed and its {@code trigger.status}. Where a pipeline runs is the {@link Dispatcher}'s
+ * business: a queue task per pipeline for the Drone job, the build's own node for the freestyle step.
  */
 public final class PipelineScheduler {
 

@@ -8,7 +8,10 @@ import io.jenkins.plugins.drone.spec.YamlValue;
 import java.util.List;
 import java.util.Set;
 
-/** Binds {@code when} / {@code trigger} maps; each field is a pattern, a list, or {@code {include, exclude}} (§8.1). */
+/**
+ * Binds {@code when} / {@code trigger} maps; each field is a pattern, a list, or {@code {include, exclude}}
+ * (docs/drone-semantics.md#condition-syntax).
+ */
 public final class ConditionsBinder {
 
     /** {@code matrix} is accepted for 0.8-era files and ignored, as Drone does. */

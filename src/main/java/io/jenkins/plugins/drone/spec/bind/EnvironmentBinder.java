@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Binds {@code environment} maps (§7): source text, {@code {from_secret}}, {@code {value}}; null entries unset. */
+/**
+ * Binds {@code environment} maps (docs/drone-semantics.md#environment): source text, {@code {from_secret}}, {@code
+ * {value}}; null entries unset.
+ */
 public final class EnvironmentBinder {
 
     private EnvironmentBinder() {}

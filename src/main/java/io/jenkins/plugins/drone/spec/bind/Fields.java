@@ -13,7 +13,7 @@ import java.util.function.Function;
 /**
  * Typed access to the keys of one YAML map, reporting problems instead of throwing: a key that is not in
  * {@code known} is an error with a "did you mean" hint; a value of the wrong shape is an error and reads as
- * absent. Typed string fields keep the scalar's source text (§1).
+ * absent. Typed string fields keep the scalar's source text (docs/drone-semantics.md#yaml-dialect).
  */
 public final class Fields {
 

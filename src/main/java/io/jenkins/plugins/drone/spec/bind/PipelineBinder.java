@@ -12,7 +12,10 @@ import io.jenkins.plugins.drone.spec.YamlValue;
 import java.util.List;
 import java.util.Set;
 
-/** Binds a {@code kind: pipeline} document (§3); only {@code type: docker} (or no type) is accepted. */
+/**
+ * Binds a {@code kind: pipeline} document (docs/drone-semantics.md#pipeline-document); only {@code type: docker} (or
+ * no type) is accepted.
+ */
 public final class PipelineBinder {
 
     public static final Set<String> KEYS = Set.of("kind", "type", "version", "name", "platform", "workspace", "clone",

@@ -11,7 +11,10 @@ import io.jenkins.plugins.drone.spec.YamlValue;
 import java.util.List;
 import java.util.Set;
 
-/** Binds one document by its {@code kind} (§2.2); a document without a kind is Drone's fatal error. */
+/**
+ * Binds one document by its {@code kind} (docs/drone-semantics.md#resource-kinds); a document without a kind is
+ * Drone's fatal error.
+ */
 public final class ResourceBinder {
 
     private static final Set<String> KINDS = Set.of("pipeline", "secret", "signature", "registry", "cron");

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Binds one entry of {@code steps} or {@code services} (§5). */
+/** Binds one entry of {@code steps} or {@code services} (docs/drone-semantics.md#steps-and-services). */
 public final class StepBinder {
 
     public static final Set<String> KEYS = Set.of("name", "image", "pull", "commands", "entrypoint", "command",
@@ -49,7 +49,10 @@ public final class StepBinder {
         return f.list(key, v -> new Name(f.text(v, key), v.position()));
     }
 
-    /** Settings keep their YAML values; a top-level {@code {from_secret: x}} becomes a secret reference (§6). */
+    /**
+     * Settings keep their YAML values; a top-level {@code {from_secret: x}} becomes a secret reference
+     * (docs/drone-semantics.md#settings-encoding).
+     */
     private static Map<String, YamlValue> settings(Fields f, String where) {
         Map<String, YamlValue> settings = new LinkedHashMap<>();
         YamlValue v = f.value("settings");

@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Prints a {@link PipelineDraft} as a {@code .drone.yml} in the layout of Drone's formatter (§17): {@code ---},
- * key order {@code kind, type, name}, a blank line between sections and between steps, maps sorted by key, and
- * {@code ...} at the end. The comments go right after {@code ---}: a comment-only first document would break
- * Drone's server parser (§2.1). Pipeline {@code environment} (docker runner only) goes where the spec
- * package's printer puts it: after the steps, before {@code node}.
+ * Prints a {@link PipelineDraft} as a {@code .drone.yml} in the layout of Drone's formatter
+ * (docs/drone-semantics.md#formatter): {@code ---}, key order {@code kind, type, name}, a blank line between sections
+ * and between steps, maps sorted by key, and {@code ...} at the end. The comments go right after {@code ---}: a
+ * comment-only first document would break Drone's server parser (docs/drone-semantics.md#document-splitting).
+ * Pipeline {@code environment} (docker runner only) goes where the spec package's printer puts it: after the steps,
+ * before {@code node}.
  */
 final class DroneYamlWriter {
 

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds variables a script reads that Jenkins sets for every build and Drone does not, and names the Drone
- * variable that carries the same information (§12), so the user can decide; the converter does not rewrite.
+ * variable that carries the same information (docs/drone-semantics.md#build-variables), so the user can decide; the
+ * converter does not rewrite.
  */
 final class JenkinsVariables {
 

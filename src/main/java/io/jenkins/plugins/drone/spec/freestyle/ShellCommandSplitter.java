@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a POSIX shell script into the top-level commands Drone runs one by one (§9.3). A command ends at a
- * newline only when nothing is open: no quote, no {@code $(}/{@code ${}/subshell, no {@code if}/{@code case}/loop/
- * {@code { }} block, no pending heredoc body, no trailing {@code \}, {@code &&}, {@code ||} or {@code |}.
- * Top-level blank and comment-only lines are dropped (they do nothing); everything inside a command is kept
- * verbatim, because heredoc bodies and quoted text are data.
+ * Splits a POSIX shell script into the top-level commands Drone runs one by one (docs/drone-semantics.md#commands). A
+ * command ends at a newline only when nothing is open: no quote, no {@code $(}/{@code ${}/subshell, no {@code
+ * if}/{@code case}/loop/ {@code { }} block, no pending heredoc body, no trailing {@code \}, {@code &&}, {@code ||} or
+ * {@code |}. Top-level blank and comment-only lines are dropped (they do nothing); everything inside a command is
+ * kept verbatim, because heredoc bodies and quoted text are data.
  */
 final class ShellCommandSplitter {
 

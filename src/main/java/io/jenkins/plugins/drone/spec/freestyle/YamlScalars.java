@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Writes literal text as a YAML scalar that Drone reads back unchanged: {@code ${} and {@code $$} are escaped
- * against Drone's substitution on the raw file (§13), and the text is written plain when YAML 1.1 would read it
- * as the same string, as a {@code |-} block when it spans lines, and double-quoted otherwise.
+ * against Drone's substitution on the raw file (docs/drone-semantics.md#substitution), and the text is written plain
+ * when YAML 1.1 would read it as the same string, as a {@code |-} block when it spans lines, and double-quoted
+ * otherwise.
  */
 final class YamlScalars {
 

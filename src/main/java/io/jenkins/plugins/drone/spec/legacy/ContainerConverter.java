@@ -13,12 +13,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One 0.8 container → one 1.x step (§16.4 rule 7): copied fields, {@code pull}, environment and secrets,
- * host volumes named {@code hex(src)}, {@code when} (rule 8); every other key becomes a setting.
+ * One 0.8 container → one 1.x step (docs/drone-semantics.md#legacy-conversion rule 7): copied fields, {@code pull},
+ * environment and secrets, host volumes named {@code hex(src)}, {@code when} (rule 8); every other key becomes a
+ * setting.
  */
 final class ContainerConverter {
 
-    /** Keys the converter understands; the dropped ones (§16.4) are listed so they do not become settings. */
+    /**
+     * Keys the converter understands; the dropped ones (docs/drone-semantics.md#legacy-conversion) are listed so
+     * they do not become settings.
+     */
     private static final Set<String> KNOWN = Set.of("name", "image", "detach", "command", "commands", "entrypoint",
             "dns", "dns_search", "extra_hosts", "privileged", "pull", "environment", "secrets", "volumes", "when",
             "allow_failure", "devices", "tmpfs", "shell");
@@ -140,7 +144,10 @@ final class ContainerConverter {
         return Nodes.map(Map.of("name", Nodes.text(name, v.position()), "path", Nodes.text(parts[1], v.position())), v.position());
     }
 
-    /** §16.4 rule 8: environment → target, deploy/deployment → promote; platform, local, matrix dropped. */
+    /**
+     * Rule 8 of docs/drone-semantics.md#legacy-conversion: environment → target, deploy/deployment → promote;
+     * platform, local, matrix dropped.
+     */
     private YamlValue when(YamlValue when) {
         Fields w = Fields.of(when, "0.8 `when`", WHEN_KEYS, problems);
         Map<String, YamlValue> out = new LinkedHashMap<>();

@@ -23,9 +23,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Drone 0.8 {@code pipeline:} files → the 1.x model, by drone-yaml's converter rules (§16.4). The 0.8 file is
- * rewritten as a 1.x YAML tree whose values keep their 0.8 positions, then bound like any 1.x pipeline, so
- * diagnostics point into the file the user wrote. Environment switches of rule 10 are not supported.
+ * Drone 0.8 {@code pipeline:} files → the 1.x model, by drone-yaml's converter rules
+ * (docs/drone-semantics.md#legacy-conversion). The 0.8 file is rewritten as a 1.x YAML tree whose values keep their
+ * 0.8 positions, then bound like any 1.x pipeline, so diagnostics point into the file the user wrote. Environment
+ * switches of rule 10 are not supported.
  */
 public final class LegacyConverter {
 

@@ -1,6 +1,9 @@
 package io.jenkins.plugins.drone.spec.legacy;
 
-/** Drone's 0.8 detector (§16.1): some line is exactly {@code pipeline:}, trailing whitespace allowed. */
+/**
+ * Drone's 0.8 detector (docs/drone-semantics.md#legacy-detection): some line is exactly {@code pipeline:}, trailing
+ * whitespace allowed.
+ */
 public final class LegacyFormat {
 
     private static final String KEY = "pipeline:";

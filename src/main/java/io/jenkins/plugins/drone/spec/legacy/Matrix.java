@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The axes of a 0.8 {@code matrix} (§16.4 rule 11): the {@code include} list, or the cartesian product of the
- * map form in document order (first axis outermost). Values keep their source text ({@code 1.10}).
+ * The axes of a 0.8 {@code matrix} (docs/drone-semantics.md#legacy-conversion rule 11): the {@code include} list, or
+ * the cartesian product of the map form in document order (first axis outermost). Values keep their source text
+ * ({@code 1.10}).
  */
 final class Matrix {
 

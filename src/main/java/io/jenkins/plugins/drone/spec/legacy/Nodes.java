@@ -30,7 +30,8 @@ final class Nodes {
 
     /**
      * The value as Drone reads it back after printing it: the formatter quotes only strings that need it
-     * (§17), so {@code "1.10"} comes back as the float 1.1 and {@code "true"} as a boolean (§16.4-13).
+     * (docs/drone-semantics.md#formatter), so {@code "1.10"} comes back as the float 1.1 and {@code "true"} as a
+     * boolean (docs/drone-semantics.md#legacy-conversion rule 13).
      */
     static YamlValue reprinted(YamlValue v) {
         if (v instanceof YamlValue.Scalar s) {

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Builds the 1.x tree of one converted pipeline (§16.4 rules 3–9 and the matrix filter of rule 11). */
+/**
+ * Builds the 1.x tree of one converted pipeline (docs/drone-semantics.md#legacy-conversion rules 3–9 and the matrix
+ * filter of rule 11).
+ */
 final class PipelineTreeBuilder {
 
     private static final List<String> PULL_REQUEST_REFS = List.of("refs/pull/**", "refs/pull-requests/**", "refs/merge-requests/**");

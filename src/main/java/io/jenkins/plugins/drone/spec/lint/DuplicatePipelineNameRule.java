@@ -2,7 +2,10 @@ package io.jenkins.plugins.drone.spec.lint;
 
 import io.jenkins.plugins.drone.spec.Pipeline;
 
-/** Server rule §14.1-1: pipeline names are unique in a file (an empty name counts as {@code default}). */
+/**
+ * Server rule 1 (docs/drone-semantics.md#server-lint-rules): pipeline names are unique in a file (an empty name
+ * counts as {@code default}).
+ */
 public final class DuplicatePipelineNameRule implements PipelineRule {
 
     @Override

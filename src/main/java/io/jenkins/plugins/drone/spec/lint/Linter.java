@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Checks a manifest with Drone's rules, in Drone's order (§14): server rules per pipeline in file order, then
- * runner rules per pipeline (steps-list rules, then entry rules over services and steps, then volumes).
- * Reports every problem, not only the first; messages start with Drone's own text.
+ * Checks a manifest with Drone's rules, in Drone's order (docs/drone-semantics.md#linting): server rules per pipeline
+ * in file order, then runner rules per pipeline (steps-list rules, then entry rules over services and steps, then
+ * volumes). Reports every problem, not only the first; messages start with Drone's own text.
  */
 public final class Linter {
 

@@ -3,7 +3,10 @@ package io.jenkins.plugins.drone.spec.lint;
 import io.jenkins.plugins.drone.spec.Name;
 import io.jenkins.plugins.drone.spec.Pipeline;
 
-/** Server rule §14.1-2: {@code depends_on} names an earlier pipeline, never the pipeline itself. */
+/**
+ * Server rule 2 (docs/drone-semantics.md#server-lint-rules): {@code depends_on} names an earlier pipeline, never the
+ * pipeline itself.
+ */
 public final class PipelineDependencyRule implements PipelineRule {
 
     @Override

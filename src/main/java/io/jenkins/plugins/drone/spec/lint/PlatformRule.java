@@ -3,7 +3,10 @@ package io.jenkins.plugins.drone.spec.lint;
 import io.jenkins.plugins.drone.spec.Platform;
 import java.util.Set;
 
-/** Server rule §14.1-3: {@code platform.os} and {@code platform.arch} are ones Drone supports (HEAD rule set). */
+/**
+ * Server rule 3 (docs/drone-semantics.md#server-lint-rules): {@code platform.os} and {@code platform.arch} are ones
+ * Drone supports (HEAD rule set).
+ */
 public final class PlatformRule implements PipelineRule {
 
     private static final Set<String> OS = Set.of("linux", "windows");

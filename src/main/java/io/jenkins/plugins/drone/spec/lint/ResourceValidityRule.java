@@ -9,7 +9,10 @@ import io.jenkins.plugins.drone.spec.Secret;
 import io.jenkins.plugins.drone.spec.Signature;
 import java.util.List;
 
-/** drone-yaml's {@code Validate} of non-pipeline documents (§2.3), with its messages. */
+/**
+ * drone-yaml's {@code Validate} of non-pipeline documents (docs/drone-semantics.md#non-pipeline-documents), with its
+ * messages.
+ */
 public final class ResourceValidityRule implements ManifestRule {
 
     @Override

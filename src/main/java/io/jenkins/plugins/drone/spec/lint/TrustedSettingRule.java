@@ -18,7 +18,7 @@ public final class TrustedSettingRule implements StepRule {
         this.used = used;
     }
 
-    /** The settings of §14.2 in Drone's order. */
+    /** The settings of docs/drone-semantics.md#runner-lint-rules in Drone's order. */
     public static List<StepRule> all() {
         return List.of(
                 new TrustedSettingRule("privileged", "cannot enable privileged mode", Step::privileged),

@@ -1,6 +1,9 @@
 package io.jenkins.plugins.drone.spec.print;
 
-/** A scalar to print: a string (quoted only when §17 says so), a literal (numbers, booleans) or folded data. */
+/**
+ * A scalar to print: a string (quoted only when docs/drone-semantics.md#formatter says so), a literal (numbers,
+ * booleans) or folded data.
+ */
 record Leaf(String text, Style style) {
 
     enum Style {

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prints a manifest as 1.x YAML following drone-yaml's formatter conventions (§17): {@code ---} before each
- * document, fixed key order, sorted maps, a blank line after each section and step, {@code ...} at the end.
+ * Prints a manifest as 1.x YAML following drone-yaml's formatter conventions (docs/drone-semantics.md#formatter):
+ * {@code ---} before each document, fixed key order, sorted maps, a blank line after each section and step, {@code
+ * ...} at the end.
  */
 public final class ManifestPrinter {
 

@@ -5,7 +5,9 @@ import io.jenkins.plugins.drone.spec.Volume;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The sections of a pipeline after its header, in §17 order, as printable trees. */
+/**
+ * The sections of a pipeline after its header, in the order of docs/drone-semantics.md#formatter, as printable trees.
+ */
 final class PipelineTree {
 
     private PipelineTree() {}

@@ -1,6 +1,9 @@
 package io.jenkins.plugins.drone.spec.print;
 
-/** drone-yaml's formatter rule for when a string must be double-quoted (§17), with Go {@code %q} escaping. */
+/**
+ * drone-yaml's formatter rule for when a string must be double-quoted (docs/drone-semantics.md#formatter), with Go
+ * {@code %q} escaping.
+ */
 public final class Quoting {
 
     private static final String FIRST_CHARS = ",[]{}*\"'%@`|>#";

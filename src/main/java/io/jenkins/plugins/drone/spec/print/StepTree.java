@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A step or service as a printable tree in §17 key order. */
+/** A step or service as a printable tree in the key order of docs/drone-semantics.md#formatter. */
 final class StepTree {
 
     private StepTree() {}

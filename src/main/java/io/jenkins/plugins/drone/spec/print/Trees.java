@@ -68,7 +68,10 @@ final class Trees {
         return sorted;
     }
 
-    /** Settings keep false, 0 and "" (§17); maps inside are sorted; numbers print as Go prints them. */
+    /**
+     * Settings keep false, 0 and "" (docs/drone-semantics.md#formatter); maps inside are sorted; numbers print as
+     * Go prints them.
+     */
     static Map<String, Object> settings(Map<String, YamlValue> settings) {
         Map<String, Object> sorted = new TreeMap<>();
         settings.forEach((k, v) -> sorted.put(k, value(v)));
@@ -100,7 +103,7 @@ final class Trees {
         return r instanceof String text ? Leaf.string(text) : Leaf.literal(r.toString());
     }
 
-    /** §17 condition order; an include-only condition prints as a plain list. */
+    /** Condition order of docs/drone-semantics.md#formatter; an include-only condition prints as a plain list. */
     static Map<String, Object> conditions(Conditions c) {
         Map<String, Object> map = new LinkedHashMap<>();
         putCondition(map, "action", c.action());

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Drone's line-based document splitting (§2.1), not the YAML stream grammar: a line starting with {@code ---}
- * starts a document, a line starting with {@code ...} ends the file, other lines are appended with {@code \n}.
+ * Drone's line-based document splitting (docs/drone-semantics.md#document-splitting), not the YAML stream grammar: a
+ * line starting with {@code ---} starts a document, a line starting with {@code ...} ends the file, other lines are
+ * appended with {@code \n}.
  */
 public final class DocumentSplitter {
 

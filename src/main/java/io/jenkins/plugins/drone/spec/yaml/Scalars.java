@@ -4,7 +4,7 @@ import java.math.BigInteger;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** YAML 1.1 resolution of plain scalars exactly as gopkg.in/yaml.v2 does it (§1). */
+/** YAML 1.1 resolution of plain scalars exactly as gopkg.in/yaml.v2 does it (docs/drone-semantics.md#yaml-dialect). */
 public final class Scalars {
 
     private static final Set<String> TRUE = Set.of("y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON");

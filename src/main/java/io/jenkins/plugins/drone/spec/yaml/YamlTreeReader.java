@@ -31,7 +31,8 @@ import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Reads one document with SnakeYAML's node API into a {@link YamlValue} tree with file positions and YAML
- * paths: YAML 1.1 scalars (§1), merge keys, last duplicate key wins (with a warning), bounded alias expansion.
+ * paths: YAML 1.1 scalars (docs/drone-semantics.md#yaml-dialect), merge keys, last duplicate key wins (with a
+ * warning), bounded alias expansion.
  */
 public final class YamlTreeReader {
 

@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-// Proves the thin CLI contract of ARCHITECTURE.md: `lint` prints FILE:LINE:COL: message per problem and exits
-// 1 on errors, 0 when clean, --trusted lifts trust errors; `convert` prints the 1.x form of a 0.8 file that
+// Proves the thin CLI contract of docs/architecture.md#command-line: `lint` prints FILE:LINE:COL: message per
+// problem and exits 1 on errors, 0 when clean, --trusted lifts trust errors; `convert` prints the 1.x form of a 0.8 file that
 // parses back cleanly, and prints a 1.x file unchanged.
 class CliCommandsTest {
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 // Proves the linter gives Drone's verdict and message for every linter/ file, both trust flags.
-// Expectation set (README "Known upstream defects" 1, drone-yaml.md §14 recommendation): the server's
+// Expectation set (README "Known upstream defects" 1, docs/drone-semantics.md#linting recommendation): the server's
 // whole-file rules at HEAD ("derived_from_source_at_HEAD" → Manifest, s390x legal) decide first, because the
 // server lints before any runner; if they pass, the drone-runner-docker verdict of the first failing pipeline
 // ("drone_runner_docker_linter") is expected. Our messages start with Drone's exact text and may add a

@@ -10,8 +10,8 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-// Proves §15 signatures against the signer/ vectors: the HMAC value, verification outcomes, the short-key
-// error, and that re-signing makes any file verify.
+// Proves signatures (docs/drone-semantics.md#signatures) against the signer/ vectors: the HMAC value, verification
+// outcomes, the short-key error, and that re-signing makes any file verify.
 class SignerConformanceTest {
 
     static Stream<JsonNode> cases() {

@@ -80,7 +80,10 @@ class DroneScriptSemanticsTest {
         assertEquals(new Result("still here\n", 0), run(List.of("sh", "-c", droneScript(List.of(command))), Map.of()));
     }
 
-    /** Drone's generated script (§9.3), with the trace going to stderr so stdout compares cleanly. */
+    /**
+     * Drone's generated script (docs/drone-semantics.md#commands), with the trace going to stderr so stdout
+     * compares cleanly.
+     */
     private static String droneScript(List<String> commands) {
         StringBuilder script = new StringBuilder("set -e\n");
         commands.forEach(c -> script.append("echo + trace >&2\n").append(c).append('\n'));

@@ -15,8 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 // Proves that whatever text the converter puts in a step survives Drone's reading of the file unchanged:
-// ${...} substitution on the raw text (§13), document splitting (§2.1), the 0.8 detector (§16.1) and YAML 1.1
-// typing, with the spec package's own parser and linter as the judge.
+// ${...} substitution on the raw text (docs/drone-semantics.md#substitution), document splitting
+// (docs/drone-semantics.md#document-splitting), the 0.8 detector (docs/drone-semantics.md#legacy-detection) and YAML
+// 1.1 typing, with the spec package's own parser and linter as the judge.
 class DroneYamlWriterTest {
 
     private static final List<String> AWKWARD = List.of(

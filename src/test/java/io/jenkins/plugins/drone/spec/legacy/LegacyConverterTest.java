@@ -11,9 +11,9 @@ import io.jenkins.plugins.drone.spec.YamlValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-// Proves the §16.4 converter rules the corpus does not cover: branch excludes, deployment → promote,
-// clone containers and renamed duplicates, pull: true, settings re-typed like Drone's print/parse round trip,
-// only the first document read, and positions that point into the 0.8 file.
+// Proves the converter rules (docs/drone-semantics.md#legacy-conversion) the corpus does not cover: branch excludes,
+// deployment → promote, clone containers and renamed duplicates, pull: true, settings re-typed like Drone's
+// print/parse round trip, only the first document read, and positions that point into the 0.8 file.
 class LegacyConverterTest {
 
     private static final String FILE = """

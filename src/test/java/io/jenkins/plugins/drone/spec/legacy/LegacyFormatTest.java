@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-// Proves the §16.1 detector: only a line that is exactly `pipeline:` (trailing blanks allowed) marks a 0.8 file.
+// Proves the 0.8 detector (docs/drone-semantics.md#legacy-detection): only a line that is exactly `pipeline:`
+// (trailing blanks allowed) marks a 0.8 file.
 class LegacyFormatTest {
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -12,21 +12,21 @@ import io.jenkins.plugins.drone.spec.Step;
 import io.jenkins.plugins.drone.spec.YamlValue;
 import io.jenkins.plugins.drone.spec.lint.Linter;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-// Proves the worked example of drone-yaml.md §16.5: the Ruby/MySQL 0.8 file of design/ORIGIN.md converts to
-// one pipeline `default` with workspace /drone + src/github.com/acme/shop, six steps in order, each
-// `pull: if-not-exists`, slack with its setting, secret and status condition, no trigger; and it lints clean.
+// Proves the worked example of docs/drone-semantics.md#legacy-example: the Ruby/MySQL 0.8 file this project started
+// from (test resource plan/golden/origin-08.yml) converts to one pipeline `default` with workspace /drone +
+// src/github.com/acme/shop, six steps in order, each `pull: if-not-exists`, slack with its setting, secret and
+// status condition, no trigger; and it lints clean.
 class OriginExampleTest {
 
     private static String originFile() throws IOException {
-        String root = System.getProperty("drone.conformance", "../shared/conformance");
-        String md = Files.readString(Path.of(root).resolve("../design/ORIGIN.md"));
-        String block = md.substring(md.indexOf("```yaml") + "```yaml".length(), md.indexOf("```", md.indexOf("```yaml") + 7));
-        return block.lines().map(l -> l.length() >= 2 ? l.substring(2) : l.strip()).reduce("", (a, b) -> a + b + "\n");
+        try (InputStream in = OriginExampleTest.class.getResourceAsStream("/plan/golden/origin-08.yml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-// Proves plain scalars resolve as gopkg.in/yaml.v2 does (drone-yaml.md §1): y/n booleans, Go base-0 integers
-// (octal, hex, binary, underscores), Go-style floats and infinities, timestamps kept as text; and that quoted
-// scalars and explicit `!!str` stay strings while the source text is always kept.
+// Proves plain scalars resolve as gopkg.in/yaml.v2 does (docs/drone-semantics.md#yaml-dialect): y/n booleans, Go
+// base-0 integers (octal, hex, binary, underscores), Go-style floats and infinities, timestamps kept as text; and
+// that quoted scalars and explicit `!!str` stay strings while the source text is always kept.
 class ScalarsTest {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
