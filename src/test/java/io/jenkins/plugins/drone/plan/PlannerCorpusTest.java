@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.drone.spec.ManifestParser;
 import io.jenkins.plugins.drone.spec.ParseResult;
+import io.jenkins.plugins.drone.spec.conformance.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,10 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 // planned for a push, a tag and a pull request, trusted and not, with a failing first step, and printed as JSON.
 class PlannerCorpusTest {
 
-    private static final Path CORPUS = Path.of("../shared/conformance");
-
     static Stream<Path> files() throws IOException {
-        try (Stream<Path> walk = Files.walk(CORPUS)) {
+        try (Stream<Path> walk = Files.walk(Corpus.root())) {
             return walk.filter(p -> p.toString().endsWith(".yml")).sorted().toList().stream();
         }
     }
