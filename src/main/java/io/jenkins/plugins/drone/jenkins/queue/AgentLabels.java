@@ -8,9 +8,9 @@ import java.util.TreeMap;
 
 /**
  * Turns a pipeline's routing ({@code node:} and {@code platform}) plus the job's label into a Jenkins label
- * expression. Rules (docs/agents.md): the job label is always required; each {@code node: {key: value}}
- * adds the label {@code key=value}, except the key {@code label}, whose value is the label itself; a
- * platform other than linux/amd64 adds {@code os=<os>} and/or {@code arch=<arch>}.
+ * expression. Rules (docs/jobs.md#agent-labels-from-node-and-platform): the job label is always required; each
+ * {@code node: {key: value}} adds the label {@code key=value}, except the key {@code label}, whose value is the
+ * label itself; a platform other than linux/amd64 adds {@code os=<os>} and/or {@code arch=<arch>}.
  */
 public final class AgentLabels {
 
