@@ -3,6 +3,7 @@ package io.jenkins.plugins.drone.compat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One class as far as linkage is concerned: internal name ({@code hudson/model/Job}), whether it is an interface,
@@ -19,7 +20,6 @@ public record ApiClass(String name, boolean isInterface, String superName, List<
 
     /** The supertypes to search for inherited members: the superclass first, then the interfaces. */
     public List<String> supertypes() {
-        return superName == null ? interfaces : java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(superName), interfaces.stream()).toList();
+        return superName == null ? interfaces : Stream.concat(Stream.of(superName), interfaces.stream()).toList();
     }
 }

@@ -65,7 +65,8 @@ final class ApiSurface {
     String movedTo(String internalName) {
         String binary = internalName.replace('/', '.');
         return detached.stream()
-                .filter(d -> d[0].endsWith(".") ? binary.startsWith(d[0]) : binary.equals(d[0]) || binary.startsWith(d[0] + "$"))
+                .filter(d -> d[0].endsWith(".") ? binary.startsWith(d[0])
+                        : binary.equals(d[0]) || binary.startsWith(d[0] + "$"))
                 .map(d -> d[1]).findFirst().orElse(null);
     }
 

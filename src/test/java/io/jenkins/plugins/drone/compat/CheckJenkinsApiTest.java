@@ -71,12 +71,7 @@ class CheckJenkinsApiTest {
                 CLASS\thudson.Util\tclass\t-\t-\tpublic\tcore
                 METHOD\thudson.Util\tfixNull\tjava.lang.String\tjava.lang.String\tpublic,static\t(Ljava/lang/String;)Ljava/lang/String;
                 """);
-        Map<String, ApiClass> classes = new HashMap<>();
-        Map<Reference, String> refs = compile("Uses", """
-                public class Uses {
-                    String a(String s) { return hudson.Util.fixNull(s) + hudson.Util.fixEmpty(s); }
-                }""", classes);
-        ApiReport report = ApiCheck.run("classes", classes, refs, ApiSurface.load(dir.resolve("data"), SERVLET));
+        ApiReport report = checkFixNullAndFixEmpty();
         assertEquals(List.of("method hudson.Util.fixEmpty(Ljava/lang/String;)Ljava/lang/String; (used by Uses):"
                 + " not found in Jenkins 9.9"), report.missing());
         assertEquals(3, report.checked().size(), "hudson.Util, fixNull, fixEmpty");
@@ -91,12 +86,7 @@ class CheckJenkinsApiTest {
                 METHOD\thudson.Util\tfixNull\tjava.lang.String\tjava.lang.String\tpublic\t(Ljava/lang/String;)Ljava/lang/String;
                 METHOD\thudson.Util\tfixEmpty\tjava.lang.String\tjava.lang.String\tpublic,static,restricted=NoExternalUse\t(Ljava/lang/String;)Ljava/lang/String;
                 """);
-        Map<String, ApiClass> classes = new HashMap<>();
-        Map<Reference, String> refs = compile("Uses", """
-                public class Uses {
-                    String a(String s) { return hudson.Util.fixNull(s) + hudson.Util.fixEmpty(s); }
-                }""", classes);
-        ApiReport report = ApiCheck.run("classes", classes, refs, ApiSurface.load(dir.resolve("data"), SERVLET));
+        ApiReport report = checkFixNullAndFixEmpty();
         assertEquals(List.of("method hudson.Util.fixNull(Ljava/lang/String;)Ljava/lang/String; (used by Uses):"
                 + " it is not static in Jenkins 9.9"), report.missing());
         assertEquals(List.of("method hudson.Util.fixEmpty(Ljava/lang/String;)Ljava/lang/String; (used by Uses):"
@@ -116,6 +106,16 @@ class CheckJenkinsApiTest {
         assertEquals(false, CheckJenkinsApi.run(options, List.of(dir.resolve("classes"))));
         Files.delete(dir.resolve("classes/Uses.class"));
         assertEquals(true, CheckJenkinsApi.run(options, List.of(dir.resolve("classes"))));
+    }
+
+    /** Checks a class calling the static {@code hudson.Util.fixNull} and {@code fixEmpty} against dir/data. */
+    private ApiReport checkFixNullAndFixEmpty() throws IOException {
+        Map<String, ApiClass> classes = new HashMap<>();
+        Map<Reference, String> refs = compile("Uses", """
+                public class Uses {
+                    String a(String s) { return hudson.Util.fixNull(s) + hudson.Util.fixEmpty(s); }
+                }""", classes);
+        return ApiCheck.run("classes", classes, refs, ApiSurface.load(dir.resolve("data"), SERVLET));
     }
 
     private void writeSurface(String core) throws IOException {

@@ -30,7 +30,7 @@ final class Linker {
     }
 
     /** The outcome of a search: where the member was found (null if not), whether Jenkins classes took part. */
-    record Resolution(ApiClass foundIn, java.util.Set<String> flags, boolean unverifiable, boolean jenkinsSearched) {}
+    record Resolution(ApiClass foundIn, Set<String> flags, boolean unverifiable, boolean jenkinsSearched) {}
 
     Resolution resolve(Reference reference) {
         Deque<String> queue = new ArrayDeque<>();
