@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,38 +22,68 @@ import org.junit.jupiter.api.io.TempDir;
 // a small hand-written surface where the case needs a precise API.
 class CheckJenkinsApiTest {
 
+    private static final Path DATA = Path.of("src/compat/data");
+    private static final Path SERVLET = Path.of("target/compat/javax.servlet-api.jar");
+    private static final Map<String, String> SAMPLES = Map.of(
+            "Wraps", """
+                    public class Wraps {
+                        Exception wrap(Exception e) { return new hudson.util.IOException2("x", e); }
+                    }""",
+            "MyBuilder", """
+                    public abstract class MyBuilder extends hudson.tasks.Builder {
+                        String name(hudson.model.FreeStyleProject p) {
+                            return p.getName() + new hudson.AbortException("x").getMessage();
+                        }
+                        String mine() { return getDescriptor().getDisplayName(); }
+                    }""",
+            "Uses", """
+                    public class Uses {
+                        String a(String s) { return hudson.Util.fixNull(s) + hudson.Util.fixEmpty(s); }
+                    }""",
+            "UsesFixEmpty", "public class UsesFixEmpty { String a(String s) { return hudson.Util.fixEmpty(s); } }");
+
+    @TempDir
+    static Path compiled;
+    private static ApiSurface latest;
+    private static ApiSurface lts;
+
     @TempDir
     Path dir;
 
-    private static final Path DATA = Path.of("src/compat/data");
-    private static final Path SERVLET = Path.of("target/compat/javax.servlet-api.jar");
+    /** Compiles the sample classes against Hudson 1.395 (the test class path) once, and loads the real data. */
+    @BeforeAll
+    static void compileSamplesAndLoadData() throws IOException {
+        List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-cp",
+                System.getProperty("java.class.path"), "-d", compiled.toString()));
+        for (Map.Entry<String, String> sample : SAMPLES.entrySet()) {
+            Path source = compiled.resolve(sample.getKey() + ".java");
+            Files.writeString(source, sample.getValue());
+            args.add(source.toString());
+        }
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)));
+        latest = ApiSurface.load(DATA, SERVLET);
+        lts = ApiSurface.load(DATA.resolve("lts-2.479.3"), SERVLET);
+    }
 
     @Test
     void classRemovedFromJenkinsIsMissingThereButNotInTheLtsThatStillHasIt() throws Exception {
         Map<String, ApiClass> classes = new HashMap<>();
-        Map<Reference, String> refs = compile("Wraps", """
-                public class Wraps {
-                    Exception wrap(Exception e) { return new hudson.util.IOException2("x", e); }
-                }""", classes);
-        ApiReport latest = ApiCheck.run("classes", classes, refs, ApiSurface.load(DATA, SERVLET));
+        Map<Reference, String> refs = sample("Wraps", classes);
+        ApiReport inLatest = ApiCheck.run("classes", classes, refs, latest);
         assertEquals(List.of(
                 "class hudson.util.IOException2 (used by Wraps)",
                 "constructor hudson.util.IOException2(Ljava/lang/String;Ljava/lang/Throwable;)V (used by Wraps):"
-                        + " its class is missing"), latest.missing());
-        ApiReport lts = ApiCheck.run("classes", classes, refs, ApiSurface.load(DATA.resolve("lts-2.479.3"), SERVLET));
-        assertEquals(List.of(), lts.missing());
-        assertEquals(latest.checked(), lts.checked());
+                        + " its class is missing"), inLatest.missing());
+        ApiReport inLts = ApiCheck.run("classes", classes, refs, lts);
+        assertEquals(List.of(), inLts.missing());
+        assertEquals(inLatest.checked(), inLts.checked());
     }
 
     @Test
     void inheritedMembersAreFoundThroughJenkinsJdkAndPluginSuperclasses() throws Exception {
         Map<String, ApiClass> classes = new HashMap<>();
-        Map<Reference, String> refs = compile("MyBuilder", """
-                public abstract class MyBuilder extends hudson.tasks.Builder {
-                    String name(hudson.model.FreeStyleProject p) { return p.getName() + new hudson.AbortException("x").getMessage(); }
-                    String mine() { return getDescriptor().getDisplayName(); }
-                }""", classes);
-        ApiReport report = ApiCheck.run("classes", classes, refs, ApiSurface.load(DATA, SERVLET));
+        Map<Reference, String> refs = sample("MyBuilder", classes);
+        ApiReport report = ApiCheck.run("classes", classes, refs, latest);
         assertEquals(List.of(), report.missing());
         assertEquals(List.of(), report.warnings());
         assertEquals(0, report.unverified());
@@ -100,21 +131,19 @@ class CheckJenkinsApiTest {
         for (String f : List.of("jenkins-core-api.txt", "stapler-api.txt", "remoting-api.txt", "detached-plugins-map.txt")) {
             Files.copy(dir.resolve("data").resolve(f), dir.resolve("data/lts-9.9").resolve(f));
         }
-        compile("Uses", "public class Uses { String a(String s) { return hudson.Util.fixEmpty(s); } }", new HashMap<>());
+        Files.copy(compiled.resolve("UsesFixEmpty.class"),
+                Files.createDirectories(dir.resolve("classes")).resolve("UsesFixEmpty.class"));
         Map<String, String> options = Map.of("--data", dir.resolve("data").toString(), "--servlet-api",
                 SERVLET.toString(), "--jenkins-version", "9.9", "--hudson-version", "1.395");
         assertEquals(false, CheckJenkinsApi.run(options, List.of(dir.resolve("classes"))));
-        Files.delete(dir.resolve("classes/Uses.class"));
+        Files.delete(dir.resolve("classes/UsesFixEmpty.class"));
         assertEquals(true, CheckJenkinsApi.run(options, List.of(dir.resolve("classes"))));
     }
 
     /** Checks a class calling the static {@code hudson.Util.fixNull} and {@code fixEmpty} against dir/data. */
     private ApiReport checkFixNullAndFixEmpty() throws IOException {
         Map<String, ApiClass> classes = new HashMap<>();
-        Map<Reference, String> refs = compile("Uses", """
-                public class Uses {
-                    String a(String s) { return hudson.Util.fixNull(s) + hudson.Util.fixEmpty(s); }
-                }""", classes);
+        Map<Reference, String> refs = sample("Uses", classes);
         return ApiCheck.run("classes", classes, refs, ApiSurface.load(dir.resolve("data"), SERVLET));
     }
 
@@ -126,23 +155,13 @@ class CheckJenkinsApiTest {
         Files.writeString(data.resolve("detached-plugins-map.txt"), "");
     }
 
-    /** Compiles one class against Hudson 1.395 into dir/classes; returns its references, adds its classes. */
-    private Map<Reference, String> compile(String name, String source, Map<String, ApiClass> classes)
-            throws IOException {
-        Path src = Files.createDirectories(dir.resolve("src")).resolve(name + ".java");
-        Files.writeString(src, source);
-        Path out = Files.createDirectories(dir.resolve("classes"));
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        // The test class path: Hudson 1.395 core and what it needs.
-        assertEquals(0, javac.run(null, null, null, "--release", "17", "-proc:none", "-cp",
-                System.getProperty("java.class.path"), "-d",
-                out.toString(), src.toString()));
+    /** The references of one compiled sample class; adds the class to {@code classes}. */
+    private static Map<Reference, String> sample(String name, Map<String, ApiClass> classes) throws IOException {
+        byte[] bytes = Files.readAllBytes(compiled.resolve(name + ".class"));
+        ApiClass c = ClassFiles.declared(bytes, true);
+        classes.put(c.name(), c);
         Map<Reference, String> refs = new LinkedHashMap<>();
-        ClassFiles.forEach(out, (path, bytes) -> {
-            ApiClass c = ClassFiles.declared(bytes, true);
-            classes.put(c.name(), c);
-            ReferenceCollector.collect(bytes, refs);
-        });
+        ReferenceCollector.collect(bytes, refs);
         return refs;
     }
 }
