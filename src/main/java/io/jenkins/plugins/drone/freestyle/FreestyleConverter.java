@@ -59,7 +59,7 @@ public final class FreestyleConverter {
         }
         List<String> comments = new ArrayList<>(HEADER);
         comments.addAll(findings.comments());
-        String yaml = DroneYamlWriter.write(new PipelineDraft(options.pipelineName(), comments, environment, steps, node));
+        String yaml = new PipelineDraft(options.pipelineName(), comments, environment, steps, node).yaml();
         return new Conversion(yaml, findings.warnings());
     }
 

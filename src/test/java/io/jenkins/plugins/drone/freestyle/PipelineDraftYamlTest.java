@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 // Proves that whatever text the converter puts in a step survives Drone's reading of the file unchanged:
 // ${...} substitution on the raw text (§13), document splitting (§2.1), the 0.8 detector (§16.1) and YAML 1.1
 // typing, with the spec package's own parser and linter as the judge.
-class DroneYamlWriterTest {
+class PipelineDraftYamlTest {
 
     private static final List<String> AWKWARD = List.of(
             "bundle exec rspec -fd", "true", "No", "~", "null", "007", "1.10", "0x10", "", " padded ",
@@ -34,8 +34,8 @@ class DroneYamlWriterTest {
         for (int i = 0; i < AWKWARD.size(); i++) {
             env.put("V" + i, AWKWARD.get(i));
         }
-        String yaml = DroneYamlWriter.write(new PipelineDraft("default", List.of("a comment: ${X} --- #", "line\nbreaks\u0085in\u2028comments"), env,
-                List.of(new StepDraft("shell-1", "alpine:3", AWKWARD, env)), Map.of("label", "yes")));
+        String yaml = new PipelineDraft("default", List.of("a comment: ${X} --- #", "line\nbreaks\u0085in\u2028comments"), env,
+                List.of(new StepDraft("shell-1", "alpine:3", AWKWARD, env)), Map.of("label", "yes")).yaml();
         ParseResult parsed = ManifestParser.parse(".drone.yml", Substitution.apply(yaml, Map.of("HOME", "/root", "X", "x")));
 
         assertEquals(List.of(), Linter.check(parsed, false), yaml);
@@ -55,11 +55,11 @@ class DroneYamlWriterTest {
 
     @Test
     void printsInDroneFormatterLayout() {
-        String yaml = DroneYamlWriter.write(new PipelineDraft("default", List.of("not converted: x"),
+        String yaml = new PipelineDraft("default", List.of("not converted: x"),
                 Map.of("RAILS_ENV", "test"),
                 List.of(new StepDraft("install", "ruby:3.3", List.of("bundle install"), Map.of()),
                         new StepDraft("test", "ruby:3.3", List.of("bundle exec rspec"), Map.of("B", "2", "A", "1"))),
-                Map.of("label", "docker")));
+                Map.of("label", "docker")).yaml();
         assertEquals("""
                 ---
                 # not converted: x
