@@ -1,8 +1,8 @@
 package io.jenkins.plugins.drone.freestyle;
 
+import io.jenkins.plugins.drone.spec.ShellQuote;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
  */
 record ShebangScript(String script, List<String> interpreter) {
 
-    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./=:@%+,-]+");
     private static final String DELIMITER = "DRONE_SCRIPT_EOF";
 
     static boolean appliesTo(String script) {
@@ -35,7 +34,7 @@ record ShebangScript(String script, List<String> interpreter) {
         String file = "/tmp/" + stepName + ".script";
         String delimiter = delimiter();
         String body = script.endsWith("\n") ? script : script + "\n";
-        String run = interpreter.stream().map(ShebangScript::shellQuote).collect(Collectors.joining(" "));
+        String run = interpreter.stream().map(ShellQuote::quote).collect(Collectors.joining(" "));
         return "cat > " + file + " <<'" + delimiter + "'\n" + body + delimiter + "\n" + run + " " + file;
     }
 
@@ -46,9 +45,5 @@ record ShebangScript(String script, List<String> interpreter) {
             candidate = DELIMITER + "_" + n;
         }
         return candidate;
-    }
-
-    private static String shellQuote(String word) {
-        return SHELL_SAFE.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 }

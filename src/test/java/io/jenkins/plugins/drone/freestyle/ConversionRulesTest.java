@@ -53,7 +53,7 @@ class ConversionRulesTest {
 
     @Test
     void shebangArgumentsWithShellCharactersAreQuoted() {
-        assertTrue(ShebangScript.of("#!/bin/sh -c x;y\n").command("s").endsWith("\n/bin/sh -c 'x;y' /tmp/s.script"));
+        assertTrue(ShebangScript.of("#!/bin/sh -c x;y\n").command("s").endsWith("\n/bin/sh -c \"x;y\" /tmp/s.script"));
     }
 
     @Test
