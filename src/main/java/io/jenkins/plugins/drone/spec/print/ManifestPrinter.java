@@ -14,6 +14,7 @@ import java.util.Map;
 /**
  * Prints a manifest as 1.x YAML following drone-yaml's formatter conventions (§17): {@code ---} before each
  * document, fixed key order, sorted maps, a blank line after each section and step, {@code ...} at the end.
+ * The one YAML printer of the project: generated files (the freestyle converter's) go through {@link #generated}.
  */
 public final class ManifestPrinter {
 
