@@ -9,8 +9,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the layers of docs/architecture.md: spec &lt;- plan &lt;- engine &lt;- cli, and only {@code jenkins} may
- * know Hudson/Jenkins/Stapler. A violation fails the build with the offending dependency.
+ * Keeps the layers of docs/architecture.md: spec &lt;- plan &lt;- engine &lt;- cli, spec &lt;- freestyle &lt;- cli and
+ * jenkins, and only {@code jenkins} may know Hudson/Jenkins/Stapler. A violation fails the build with the
+ * offending dependency.
  */
 class ArchitectureTest {
 
@@ -36,7 +37,8 @@ class ArchitectureTest {
     void specDependsOnNoOtherLayer() {
         noClasses().that().resideInAPackage(ROOT + ".spec..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        ROOT + ".plan..", ROOT + ".engine..", ROOT + ".cli..", ROOT + ".jenkins..")
+                        ROOT + ".plan..", ROOT + ".engine..", ROOT + ".cli..", ROOT + ".jenkins..",
+                        ROOT + ".freestyle..")
                 .check(classes);
     }
 
@@ -44,14 +46,24 @@ class ArchitectureTest {
     void planDependsOnlyOnSpec() {
         noClasses().that().resideInAPackage(ROOT + ".plan..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        ROOT + ".engine..", ROOT + ".cli..", ROOT + ".jenkins..", "com.github.dockerjava..")
+                        ROOT + ".engine..", ROOT + ".cli..", ROOT + ".jenkins..", ROOT + ".freestyle..",
+                        "com.github.dockerjava..")
                 .check(classes);
     }
 
     @Test
     void engineDoesNotKnowItsCallers() {
         noClasses().that().resideInAPackage(ROOT + ".engine..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".cli..", ROOT + ".jenkins..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        ROOT + ".cli..", ROOT + ".jenkins..", ROOT + ".freestyle..")
+                .check(classes);
+    }
+
+    @Test
+    void freestyleConverterUsesOnlySpec() {
+        noClasses().that().resideInAPackage(ROOT + ".freestyle..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        ROOT + ".plan..", ROOT + ".engine..", ROOT + ".cli..", ROOT + ".jenkins..")
                 .check(classes);
     }
 
@@ -64,7 +76,8 @@ class ArchitectureTest {
 
     @Test
     void cliIsNotUsedByTheLayersBelowIt() {
-        noClasses().that().resideInAnyPackage(ROOT + ".spec..", ROOT + ".plan..", ROOT + ".engine..", ROOT + ".jenkins..")
+        noClasses().that().resideInAnyPackage(
+                        ROOT + ".spec..", ROOT + ".plan..", ROOT + ".engine..", ROOT + ".freestyle..", ROOT + ".jenkins..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".cli..")
                 .check(classes);
     }

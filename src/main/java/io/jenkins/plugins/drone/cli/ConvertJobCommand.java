@@ -1,9 +1,9 @@
 package io.jenkins.plugins.drone.cli;
 
-import io.jenkins.plugins.drone.spec.freestyle.Conversion;
-import io.jenkins.plugins.drone.spec.freestyle.FreestyleConverter;
-import io.jenkins.plugins.drone.spec.freestyle.InvalidJobConfigException;
-import io.jenkins.plugins.drone.spec.freestyle.Options;
+import io.jenkins.plugins.drone.freestyle.Conversion;
+import io.jenkins.plugins.drone.freestyle.FreestyleConverter;
+import io.jenkins.plugins.drone.freestyle.InvalidJobConfigException;
+import io.jenkins.plugins.drone.freestyle.Options;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -14,6 +14,7 @@ import io.jenkins.plugins.drone.plan.PlanOptions;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import io.jenkins.plugins.drone.plan.Plan;
 import io.jenkins.plugins.drone.plan.PlanResult;
+import io.jenkins.plugins.drone.spec.bind.ByteSize;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -156,10 +157,7 @@ final class ExecCommand implements Callable<Integer> {
     }
 
     private static String bytes(long n) {
-        if (n < 0) {
-            return "-";
-        }
-        return n < 1024 * 1024 ? (n / 1024) + " KiB" : String.format("%.1f MiB", n / 1048576.0);
+        return n < 0 ? "-" : ByteSize.display(n);
     }
 
 

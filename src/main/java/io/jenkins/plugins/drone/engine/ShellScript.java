@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.engine;
 
+import io.jenkins.plugins.drone.spec.ShellQuote;
 import java.util.List;
 
 /**
@@ -27,28 +28,13 @@ public final class ShellScript {
 
     /**
      * The script: netrc prologue, {@code set -e}, then {@code + command} printed before each command
-     * ({@code printf}, because some shells' {@code echo} interprets backslashes).
+     * ({@code printf}, because some shells' {@code echo} interprets backslashes), quoted so nothing in it expands.
      */
     public static String of(List<String> commands) {
         StringBuilder script = new StringBuilder(PROLOGUE);
         for (String command : commands) {
-            script.append('\n').append("printf '%s\\n' ").append(quoteForEcho("+ " + command)).append('\n').append(command).append('\n');
+            script.append('\n').append("printf '%s\\n' ").append(ShellQuote.quote("+ " + command)).append('\n').append(command).append('\n');
         }
         return script.toString();
-    }
-
-    /**
-     * Double-quoted so the shell prints the command text as written: {@code $}, backquote, backslash and
-     * double quote are escaped, nothing is expanded.
-     */
-    static String quoteForEcho(String text) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            if (c == '$' || c == '`' || c == '\\' || c == '"') {
-                quoted.append('\\');
-            }
-            quoted.append(c);
-        }
-        return quoted.append('"').toString();
     }
 }

@@ -1,8 +1,12 @@
 package io.jenkins.plugins.drone.plan;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.jenkins.plugins.drone.spec.GoFloat;
 import io.jenkins.plugins.drone.spec.YamlValue;
-import java.math.BigInteger;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,71 +14,74 @@ import java.util.TreeMap;
 /**
  * Compact JSON of an untyped YAML value as Go's {@code encoding/json} writes it after Drone's YAML round trip:
  * keys sorted by code point, no spaces, {@code < > &} escaped, Go's float rule
- * (docs/drone-semantics.md#settings-encoding).
+ * (docs/drone-semantics.md#settings-encoding); Jackson writes it.
  */
 final class GoJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new JsonEscapes(true));
 
     private GoJson() {
     }
 
     static String write(YamlValue value) {
-        StringBuilder out = new StringBuilder();
-        append(out, value);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            append(json, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return out.toString();
     }
 
-    private static void append(StringBuilder out, YamlValue value) {
+    private static void append(JsonGenerator json, YamlValue value) throws IOException {
         if (value instanceof YamlValue.Scalar scalar) {
-            appendScalar(out, scalar.resolved());
+            appendScalar(json, scalar.resolved());
         } else if (value instanceof YamlValue.Sequence sequence) {
-            out.append('[');
-            for (int i = 0; i < sequence.items().size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                append(out, sequence.items().get(i));
+            json.writeStartArray();
+            for (YamlValue item : sequence.items()) {
+                append(json, item);
             }
-            out.append(']');
+            json.writeEndArray();
         } else if (value instanceof YamlValue.Mapping mapping) {
-            appendMapping(out, mapping);
+            appendMapping(json, mapping);
         } else {
-            appendSecretMapping(out, (YamlValue.FromSecret) value);
+            appendSecretMapping(json, (YamlValue.FromSecret) value);
         }
     }
 
-    private static void appendMapping(StringBuilder out, YamlValue.Mapping mapping) {
+    private static void appendMapping(JsonGenerator json, YamlValue.Mapping mapping) throws IOException {
         Map<String, YamlValue> sorted = new TreeMap<>(GoJson::compareCodePoints);
         mapping.entries().forEach((key, item) -> sorted.put(keyText(key.resolved()), item));
-        out.append('{');
-        boolean first = true;
+        json.writeStartObject();
         for (Map.Entry<String, YamlValue> entry : sorted.entrySet()) {
-            if (!first) {
-                out.append(',');
-            }
-            first = false;
-            appendString(out, entry.getKey());
-            out.append(':');
-            append(out, entry.getValue());
+            json.writeFieldName(entry.getKey());
+            append(json, entry.getValue());
         }
-        out.append('}');
+        json.writeEndObject();
     }
 
     /** A {@code from_secret} map nested inside a map or list setting is plain data to Drone. */
-    private static void appendSecretMapping(StringBuilder out, YamlValue.FromSecret secret) {
-        out.append("{\"from_secret\":");
-        appendString(out, secret.secretName());
-        out.append('}');
+    private static void appendSecretMapping(JsonGenerator json, YamlValue.FromSecret secret) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("from_secret", secret.secretName());
+        json.writeEndObject();
     }
 
-    private static void appendScalar(StringBuilder out, Object resolved) {
+    private static void appendScalar(JsonGenerator json, Object resolved) throws IOException {
         if (resolved == null) {
-            out.append("null");
+            json.writeNull();
         } else if (resolved instanceof Double d) {
-            out.append(d.isNaN() || d.isInfinite() ? "null" : GoFloat.formatJson(d));
+            if (d.isNaN() || d.isInfinite()) {
+                json.writeNull();
+            } else {
+                json.writeNumber(GoFloat.formatJson(d));
+            }
         } else if (resolved instanceof String text) {
-            appendString(out, text);
+            json.writeString(text);
+        } else if (resolved instanceof Boolean b) {
+            json.writeBoolean(b);
         } else {
-            out.append(resolved);
+            json.writeNumber(resolved.toString());
         }
     }
 
@@ -84,10 +91,6 @@ final class GoJson {
             return "<nil>";
         }
         return resolved instanceof Double d ? GoFloat.formatG(d) : resolved.toString();
-    }
-
-    static void appendString(StringBuilder out, String text) {
-        JsonStrings.append(out, text, true);
     }
 
     private static int compareCodePoints(String a, String b) {

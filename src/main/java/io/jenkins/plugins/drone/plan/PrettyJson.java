@@ -1,66 +1,33 @@
 package io.jenkins.plugins.drone.plan;
 
-import java.util.List;
-import java.util.Map;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
-/** Writes maps (in their own key order), lists, strings, numbers, booleans and null as indented JSON. */
+/** Writes maps (in their own key order), lists, strings, numbers, booleans and null as indented JSON, with Jackson. */
 final class PrettyJson {
+
+    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+    private static final ObjectWriter WRITER = new ObjectMapper(new JsonFactory().setCharacterEscapes(new JsonEscapes(false)))
+            .writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(INDENT)
+                    .withArrayIndenter(INDENT));
 
     private PrettyJson() {
     }
 
     static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        append(out, value, "");
-        return out.append('\n').toString();
-    }
-
-    private static void append(StringBuilder out, Object value, String indent) {
-        if (value instanceof Map<?, ?> map) {
-            appendMap(out, map, indent);
-        } else if (value instanceof List<?> list) {
-            appendList(out, list, indent);
-        } else if (value instanceof String text) {
-            appendString(out, text);
-        } else {
-            out.append(value);
+        try {
+            return WRITER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON data: " + value, e);
         }
-    }
-
-    private static void appendMap(StringBuilder out, Map<?, ?> map, String indent) {
-        if (map.isEmpty()) {
-            out.append("{}");
-            return;
-        }
-        String inner = indent + "  ";
-        out.append("{\n");
-        int i = 0;
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            out.append(inner);
-            appendString(out, entry.getKey().toString());
-            out.append(": ");
-            append(out, entry.getValue(), inner);
-            out.append(++i < map.size() ? ",\n" : "\n");
-        }
-        out.append(indent).append('}');
-    }
-
-    private static void appendList(StringBuilder out, List<?> list, String indent) {
-        if (list.isEmpty()) {
-            out.append("[]");
-            return;
-        }
-        String inner = indent + "  ";
-        out.append("[\n");
-        for (int i = 0; i < list.size(); i++) {
-            out.append(inner);
-            append(out, list.get(i), inner);
-            out.append(i + 1 < list.size() ? ",\n" : "\n");
-        }
-        out.append(indent).append(']');
-    }
-
-    private static void appendString(StringBuilder out, String text) {
-        JsonStrings.append(out, text, false);
     }
 }

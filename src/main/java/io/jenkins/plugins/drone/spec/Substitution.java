@@ -148,23 +148,9 @@ public final class Substitution {
         return s.replace("\\/", "/");
     }
 
-    /** A value with a newline becomes a double-quoted string with escapes, so the YAML stays valid. */
+    /** A value with a newline becomes a Go {@code %q} string, as Drone inserts it, so the YAML stays valid. */
     private static String quoteIfMultiline(String value) {
-        if (value.indexOf('\n') < 0) {
-            return value;
-        }
-        StringBuilder q = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                case '\r' -> q.append("\\r");
-                case '\t' -> q.append("\\t");
-                default -> q.append(c);
-            }
-        }
-        return q.append('"').toString();
+        return value.indexOf('\n') < 0 ? value : GoQuote.quote(value);
     }
 
     /** Bash's {@code #}, {@code ##}, {@code %}, {@code %%}: remove the shortest or longest matching prefix/suffix. */

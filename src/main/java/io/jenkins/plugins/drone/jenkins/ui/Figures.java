@@ -1,26 +1,16 @@
 package io.jenkins.plugins.drone.jenkins.ui;
 
+import io.jenkins.plugins.drone.spec.bind.ByteSize;
 import java.util.Locale;
 
 /** Human units for what the UI shows: byte counts in binary units and durations in s/min/h. */
 public final class Figures {
 
-    private static final String[] BYTE_UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
-
     private Figures() {}
 
     /** {@code 1536} → {@code 1.5 KiB}; empty for a negative (unknown) count. */
     public static String bytes(long count) {
-        if (count < 0) {
-            return "";
-        }
-        double value = count;
-        int unit = 0;
-        while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return (unit == 0 ? Long.toString(count) : String.format(Locale.ROOT, "%.1f", value)) + " " + BYTE_UNITS[unit];
+        return count < 0 ? "" : ByteSize.display(count);
     }
 
     /** {@code 83000} → {@code 1 min 23 s}; {@code 450} → {@code 0.5 s}; empty for 0 (never started). */

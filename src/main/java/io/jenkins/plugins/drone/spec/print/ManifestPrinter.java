@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Prints a manifest as 1.x YAML following drone-yaml's formatter conventions (docs/drone-semantics.md#formatter):
  * {@code ---} before each document, fixed key order, sorted maps, a blank line after each section and step, {@code
- * ...} at the end.
+ * ...} at the end. The one YAML printer of the project: generated files (the freestyle converter's) go through
+ * {@link #generated}.
  */
 public final class ManifestPrinter {
 
@@ -33,7 +34,7 @@ public final class ManifestPrinter {
     /** One document with its leading {@code ---} line and no final {@code ...}; a secret's {@code get} follows a blank line. */
     public static String document(Resource resource) {
         StringBuilder out = new StringBuilder("---\n");
-        YamlEmitter emit = new YamlEmitter(out);
+        YamlEmitter emit = new YamlEmitter(out, YamlEmitter.Strings.FORMATTER);
         if (resource instanceof Pipeline p) {
             pipeline(p, emit, out);
         } else {
@@ -49,17 +50,37 @@ public final class ManifestPrinter {
         return out.toString();
     }
 
+    /**
+     * A generated pipeline document for a file a person keeps: {@code ---}, a {@code #} line per comment (before
+     * the first key: a comment-only first document would break Drone's server parser, docs/drone-semantics.md#document-splitting), the {@code header},
+     * then the {@code sections} laid out as in {@link #document}, and {@code ...}. Values are strings, lists and
+     * maps of them, printed in their own order; every string reads back as exactly its text, also after Drone's
+     * {@code ${...}} substitution.
+     */
+    public static String generated(List<String> comments, Map<String, ?> header, Map<String, ?> sections) {
+        StringBuilder out = new StringBuilder("---\n");
+        YamlEmitter emit = new YamlEmitter(out, YamlEmitter.Strings.EXACT);
+        comments.forEach(emit::comment);
+        body(Trees.texts(header), Trees.texts(sections), emit, out);
+        return out.append("...\n").toString();
+    }
+
     private static void pipeline(Pipeline p, YamlEmitter emit, StringBuilder out) {
         Map<String, Object> header = new LinkedHashMap<>();
         Trees.putString(header, "version", p.version());
         Trees.putString(header, "kind", p.kind());
         Trees.putString(header, "type", p.type());
         Trees.putString(header, "name", p.effectiveName());
+        body(header, PipelineTree.sections(p), emit, out);
+    }
+
+    /** The header, a blank line, then each section and each step or service followed by a blank line. */
+    private static void body(Map<String, Object> header, Map<String, Object> sections, YamlEmitter emit, StringBuilder out) {
         emit.map(header, 0);
         out.append('\n');
-        for (Map.Entry<String, Object> section : PipelineTree.sections(p).entrySet()) {
-            if (section.getValue() instanceof List<?> steps && (section.getKey().equals("steps")
-                    || section.getKey().equals("services"))) {
+        for (Map.Entry<String, Object> section : sections.entrySet()) {
+            if (section.getValue() instanceof List<?> steps && !steps.isEmpty()
+                    && (section.getKey().equals("steps") || section.getKey().equals("services"))) {
                 out.append(section.getKey()).append(":\n");
                 for (Object step : steps) {
                     emit.item(step, 0);

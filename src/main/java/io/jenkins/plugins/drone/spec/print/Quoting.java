@@ -1,8 +1,10 @@
 package io.jenkins.plugins.drone.spec.print;
 
+import io.jenkins.plugins.drone.spec.GoQuote;
+
 /**
  * drone-yaml's formatter rule for when a string must be double-quoted (docs/drone-semantics.md#formatter), with Go
- * {@code %q} escaping.
+ * {@code %q} ({@link GoQuote}).
  */
 public final class Quoting {
 
@@ -27,28 +29,6 @@ public final class Quoting {
 
     /** The string as it appears in output: plain, or quoted and escaped. */
     public static String render(String s) {
-        return needsQuotes(s) ? quote(s) : s;
-    }
-
-    static String quote(String s) {
-        StringBuilder q = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                case '\r' -> q.append("\\r");
-                case '\t' -> q.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c)) {
-                        q.append(String.format("\\x%02x", (int) c));
-                    } else {
-                        q.append(c);
-                    }
-                }
-            }
-        }
-        return q.append('"').toString();
+        return needsQuotes(s) ? GoQuote.quote(s) : s;
     }
 }

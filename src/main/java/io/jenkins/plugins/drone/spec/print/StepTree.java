@@ -6,6 +6,7 @@ import io.jenkins.plugins.drone.spec.Port;
 import io.jenkins.plugins.drone.spec.Resources;
 import io.jenkins.plugins.drone.spec.Step;
 import io.jenkins.plugins.drone.spec.VolumeMount;
+import io.jenkins.plugins.drone.spec.bind.ByteSize;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,7 @@ final class StepTree {
     /** Sizes print in human form ({@code 100MiB}) when they are whole units, as drone-yaml does. */
     static void putSize(Map<String, Object> m, String key, long bytes) {
         if (bytes != 0) {
-            m.put(key, Leaf.string(HumanSize.format(bytes)));
+            m.put(key, Leaf.string(ByteSize.format(bytes)));
         }
     }
 }

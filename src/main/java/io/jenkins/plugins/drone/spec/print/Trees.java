@@ -129,4 +129,22 @@ final class Trees {
         putStrings(both, "exclude", c.exclude());
         map.put(key, both);
     }
+
+    /** Strings, lists and maps of them as a tree of string leaves, in their own order. */
+    static Map<String, Object> texts(Map<String, ?> map) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        map.forEach((key, value) -> tree.put(key, text(value)));
+        return tree;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object text(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return texts((Map<String, ?>) map);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(Trees::text).toList();
+        }
+        return Leaf.string((String) value);
+    }
 }
