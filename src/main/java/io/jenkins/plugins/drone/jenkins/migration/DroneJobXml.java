@@ -1,19 +1,15 @@
 package io.jenkins.plugins.drone.jenkins.migration;
 
-import hudson.Util;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 /**
  * The {@code config.xml} of a new Drone pipeline job, in the documented form of docs/examples/job-config.xml,
  * so the job is created exactly as {@code POST /createItem} would create it.
  */
 final class DroneJobXml {
-
-    private static final Pattern NOT_IN_XML = Pattern.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]");
 
     private DroneJobXml() {}
 
@@ -39,8 +35,21 @@ final class DroneJobXml {
         return "  <" + name + ">" + escape(text) + "</" + name + ">\n";
     }
 
-    /** XML text content, escaped by Hudson's {@code Util.xmlEscape}; characters XML 1.0 cannot hold are dropped. */
+    /** XML text content; characters XML 1.0 cannot hold at all are dropped. */
     static String escape(String text) {
-        return Util.xmlEscape(NOT_IN_XML.matcher(text).replaceAll(""));
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 }
