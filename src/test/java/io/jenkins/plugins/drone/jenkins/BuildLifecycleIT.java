@@ -5,7 +5,7 @@ import hudson.model.Result;
 import hudson.slaves.DumbSlave;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
-import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
 import io.jenkins.plugins.drone.jenkins.support.Builds;
 import io.jenkins.plugins.drone.jenkins.support.DockerLeftovers;
 import io.jenkins.plugins.drone.jenkins.support.GitFixture;

@@ -16,7 +16,7 @@ import hudson.model.TopLevelItem;
 import hudson.tasks.Publisher;
 import hudson.util.DescribableList;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.drone.jenkins.ui.YamlLint;
+import io.jenkins.plugins.drone.jenkins.job.YamlLint;
 import java.io.File;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
+
 import hudson.model.Hudson;
 import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;

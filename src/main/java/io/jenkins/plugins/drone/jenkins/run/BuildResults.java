@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+
 import hudson.model.Result;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.records.StepRecord;
+
 import io.jenkins.plugins.drone.engine.PipelineEvent;
 import io.jenkins.plugins.drone.engine.PipelineListener;
 import java.io.File;

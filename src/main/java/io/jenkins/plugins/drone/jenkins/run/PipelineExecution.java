@@ -1,5 +1,8 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.remoting.LiveRuns;
+
 import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
 import hudson.model.Hudson;

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.jenkins.triggers;
 
+import io.jenkins.plugins.drone.jenkins.job.DroneCronCause;
+
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.triggers.Trigger;

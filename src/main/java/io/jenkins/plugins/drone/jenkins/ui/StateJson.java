@@ -1,8 +1,8 @@
 package io.jenkins.plugins.drone.jenkins.ui;
 
-import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
-import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
-import io.jenkins.plugins.drone.jenkins.run.StepRecord;
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
+import io.jenkins.plugins.drone.jenkins.records.StepRecord;
 import java.io.File;
 import java.util.List;
 import net.sf.json.JSONArray;

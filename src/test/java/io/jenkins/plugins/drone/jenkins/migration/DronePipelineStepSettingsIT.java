@@ -8,7 +8,7 @@ import hudson.model.Result;
 import hudson.model.StringParameterDefinition;
 import hudson.util.Secret;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
-import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
+import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
 import io.jenkins.plugins.drone.jenkins.support.FreestyleJobs;
 import java.io.File;

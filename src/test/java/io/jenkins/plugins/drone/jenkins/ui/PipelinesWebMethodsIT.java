@@ -12,7 +12,7 @@ import hudson.security.GlobalMatrixAuthorizationStrategy;
 import hudson.security.HudsonPrivateSecurityRealm;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
-import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
+import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
 import io.jenkins.plugins.drone.jenkins.support.GitFixture;
 import io.jenkins.plugins.drone.jenkins.support.Jobs;
 import java.io.File;

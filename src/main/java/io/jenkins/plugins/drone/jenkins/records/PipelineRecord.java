@@ -1,4 +1,6 @@
-package io.jenkins.plugins.drone.jenkins.run;
+package io.jenkins.plugins.drone.jenkins.records;
+
+import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
 
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import io.jenkins.plugins.drone.plan.StepPlan;
@@ -96,21 +98,21 @@ public final class PipelineRecord {
         };
     }
 
-    synchronized void waiting() {
+    public synchronized void waiting() {
         status = "waiting";
     }
 
-    synchronized void queued() {
+    public synchronized void queued() {
         status = "pending";
     }
 
-    synchronized void started(String nodeName, long atMillis) {
+    public synchronized void started(String nodeName, long atMillis) {
         status = "running";
         node = nodeName;
         startedMillis = atMillis;
     }
 
-    synchronized void finished(String newStatus, String why, long atMillis) {
+    public synchronized void finished(String newStatus, String why, long atMillis) {
         status = newStatus;
         if (why != null && !why.isEmpty()) {
             reason = why;
@@ -119,7 +121,7 @@ public final class PipelineRecord {
     }
 
     /** Marks entries that never reported an end: killed if they were running, skipped otherwise. */
-    synchronized void closeOpenSteps(String why, long atMillis) {
+    public synchronized void closeOpenSteps(String why, long atMillis) {
         for (StepRecord step : steps) {
             if (!step.isFinished()) {
                 boolean running = "running".equals(step.getStatus());

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.drone.jenkins.run;
+package io.jenkins.plugins.drone.jenkins.scm;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.drone.jenkins.ui;
+package io.jenkins.plugins.drone.jenkins.logs;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.drone.jenkins.run;
+package io.jenkins.plugins.drone.jenkins.records;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -129,17 +129,17 @@ public final class StepRecord {
         return !"pending".equals(status) && !"running".equals(status);
     }
 
-    synchronized void started(int stepNumber, long atMillis) {
+    public synchronized void started(int stepNumber, long atMillis) {
         number = stepNumber;
         status = "running";
         startedMillis = atMillis;
     }
 
-    synchronized void masked(List<String> secretNames) {
+    public synchronized void masked(List<String> secretNames) {
         maskedSecrets = new ArrayList<>(secretNames);
     }
 
-    synchronized void finished(String newStatus, int exit, long started, long finished, String why,
+    public synchronized void finished(String newStatus, int exit, long started, long finished, String why,
                                long peakMemory, long read, long written) {
         status = newStatus;
         exitCode = exit;
@@ -153,7 +153,7 @@ public final class StepRecord {
         blockWriteBytes = written;
     }
 
-    synchronized void excluded(String why) {
+    public synchronized void excluded(String why) {
         status = "skipped";
         reason = why == null ? "" : why;
     }

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.drone.jenkins.ui;
+package io.jenkins.plugins.drone.jenkins.logs;
 
 import io.jenkins.plugins.drone.jenkins.Messages;
 import java.io.File;

@@ -1,4 +1,6 @@
-package io.jenkins.plugins.drone.jenkins.job;
+package io.jenkins.plugins.drone.jenkins.config;
+
+import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 
 import hudson.Extension;
 import hudson.model.Hudson;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.drone.jenkins.triggers;
+package io.jenkins.plugins.drone.jenkins.job;
 
 import hudson.model.Cause;
 

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.drone.jenkins.run;
+package io.jenkins.plugins.drone.jenkins.logs;
 
 import java.io.File;
 
@@ -16,7 +16,7 @@ public final class LogFiles {
      * A file name for an entry that is safe on any file system and unique within its pipeline: its
      * position plus the name reduced to {@code [A-Za-z0-9._-]}.
      */
-    static String fileName(int position, String stepName) {
+    public static String fileName(int position, String stepName) {
         String safe = stepName.replaceAll("[^A-Za-z0-9._-]", "_");
         return String.format("%03d-%s.log", position, safe.length() > 60 ? safe.substring(0, 60) : safe);
     }

@@ -1,8 +1,10 @@
-package io.jenkins.plugins.drone.jenkins.ui;
+package io.jenkins.plugins.drone.jenkins.job;
+
+import io.jenkins.plugins.drone.jenkins.ui.Html;
 
 import hudson.util.FormValidation;
 import io.jenkins.plugins.drone.jenkins.Messages;
-import io.jenkins.plugins.drone.jenkins.run.RepositoryReader;
+import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
 import io.jenkins.plugins.drone.spec.Diagnostic;
 import io.jenkins.plugins.drone.spec.lint.Linter;
 import java.io.File;

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.drone.jenkins.run;
+package io.jenkins.plugins.drone.jenkins.remoting;
 
 import hudson.model.Hudson;
 import java.math.BigInteger;
@@ -32,7 +32,7 @@ public final class LiveRuns {
         T run(Set<String> liveRunIds) throws E;
     }
 
-    static void started(String runId) {
+    public static void started(String runId) {
         SWEEP.readLock().lock();
         try {
             RUNS.add(runId);
@@ -51,7 +51,7 @@ public final class LiveRuns {
         }
     }
 
-    static void ended(String runId) {
+    public static void ended(String runId) {
         RUNS.remove(runId);
     }
 

@@ -1,4 +1,6 @@
-package io.jenkins.plugins.drone.jenkins.run;
+package io.jenkins.plugins.drone.jenkins.records;
+
+import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
 
 import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
@@ -9,8 +11,8 @@ import hudson.model.Run;
 import hudson.model.User;
 import io.jenkins.plugins.drone.jenkins.Messages;
 import io.jenkins.plugins.drone.jenkins.ui.DroneStaticResources;
-import io.jenkins.plugins.drone.jenkins.ui.LogRedaction;
-import io.jenkins.plugins.drone.jenkins.ui.LogResponses;
+import io.jenkins.plugins.drone.jenkins.logs.LogRedaction;
+import io.jenkins.plugins.drone.jenkins.logs.LogResponses;
 import io.jenkins.plugins.drone.jenkins.ui.StateJson;
 import java.io.File;
 import java.io.IOException;
