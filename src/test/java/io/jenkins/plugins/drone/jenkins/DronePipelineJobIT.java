@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.jenkins;
 
+import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
+
 import hudson.model.Hudson;
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
@@ -100,7 +102,7 @@ public class DronePipelineJobIT extends HudsonTestCase {
         DronePipelineBuild reloaded = ((DronePipelineJob) Hudson.getInstance().getItem("app")).getLastBuild();
         assertEquals("the status survives a reload from disk", "skipped",
                 reloaded.pipeline("backend").step("only-on-tags").getStatus());
-        File reloadedLog = reloaded.getAction(PipelinesAction.class).logFile("backend", "greet");
+        File reloadedLog = LogFiles.of(reloaded.getAction(PipelinesAction.class), "backend", "greet");
         assertTrue("the step log is found after a reload", Files.readString(reloadedLog.toPath()).contains("hello from greet"));
     }
 

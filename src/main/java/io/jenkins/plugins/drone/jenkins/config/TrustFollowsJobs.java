@@ -1,9 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.config;
 
-import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
-
 import hudson.Extension;
-import hudson.model.Hudson;
 import hudson.model.Item;
 import hudson.model.listeners.ItemListener;
 
@@ -16,7 +13,7 @@ public final class TrustFollowsJobs extends ItemListener {
 
     @Override
     public void onDeleted(Item item) {
-        descriptor().setTrusted(item.getFullName(), false);
+        DroneSettings.get().setTrusted(item.getFullName(), false);
     }
 
     @Override
@@ -32,14 +29,10 @@ public final class TrustFollowsJobs extends ItemListener {
     }
 
     private static void moved(String oldFullName, String newFullName) {
-        DronePipelineJob.DescriptorImpl descriptor = descriptor();
-        if (descriptor.isTrusted(oldFullName)) {
-            descriptor.setTrusted(oldFullName, false);
-            descriptor.setTrusted(newFullName, true);
+        DroneSettings settings = DroneSettings.get();
+        if (settings.isTrusted(oldFullName)) {
+            settings.setTrusted(oldFullName, false);
+            settings.setTrusted(newFullName, true);
         }
-    }
-
-    private static DronePipelineJob.DescriptorImpl descriptor() {
-        return Hudson.getInstance().getDescriptorByType(DronePipelineJob.DescriptorImpl.class);
     }
 }

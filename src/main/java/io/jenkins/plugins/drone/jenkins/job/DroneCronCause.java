@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.job;
 
+import io.jenkins.plugins.drone.jenkins.Messages;
 import hudson.model.Cause;
 
 /** A build started by a named Drone cron schedule: its event is {@code cron}, its {@code DRONE_CRON} the name. */
@@ -18,6 +19,6 @@ public final class DroneCronCause extends Cause {
 
     @Override
     public String getShortDescription() {
-        return "Started by Drone cron \u201c" + name + "\u201d";
+        return Messages.droneCronCauseDescription(name);
     }
 }

@@ -17,7 +17,7 @@ public final class LogRedaction {
 
     /** Overwrites {@code log} with the redaction note and returns the note. */
     public static String redact(File log, String user, Date when) throws IOException {
-        String note = Messages.get("LogRedaction.note", user, when) + "\n";
+        String note = Messages.logRedactionNote(user, when) + "\n";
         log.getParentFile().mkdirs();
         Files.write(log.toPath(), note.getBytes(StandardCharsets.UTF_8));
         return note;

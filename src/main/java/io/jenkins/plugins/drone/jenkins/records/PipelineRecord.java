@@ -1,7 +1,5 @@
 package io.jenkins.plugins.drone.jenkins.records;
 
-import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
-
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import io.jenkins.plugins.drone.plan.StepPlan;
 import java.util.ArrayList;
@@ -21,7 +19,7 @@ public final class PipelineRecord {
     private final String name;
     private final List<String> dependsOn;
     private final List<StepRecord> steps;
-    private String status;
+    private DroneStatus status;
     private String node = "";
     private String reason;
     private long startedMillis;
@@ -33,13 +31,13 @@ public final class PipelineRecord {
         this.steps = new ArrayList<>();
         for (StepPlan step : plan.steps()) {
             StepRecord record = new StepRecord(step.name(), step.kind().name().toLowerCase(Locale.ROOT),
-                    step.number(), LogFiles.fileName(steps.size(), step.name()), step.dependsOn());
+                    step.number(), StepRecord.logFileName(steps.size(), step.name()), step.dependsOn());
             if (!step.run()) {
                 record.excluded(step.reason());
             }
             steps.add(record);
         }
-        this.status = plan.run() ? "pending" : "skipped";
+        this.status = plan.run() ? DroneStatus.PENDING : DroneStatus.SKIPPED;
         this.reason = plan.reason();
     }
 
@@ -51,6 +49,11 @@ public final class PipelineRecord {
     /** waiting, pending (queued for an agent), running, success, failure, skipped, killed, error. */
     @Exported
     public String getStatus() {
+        return status.word();
+    }
+
+    /** Drone status. */
+    public DroneStatus status() {
         return status;
     }
 
@@ -92,27 +95,29 @@ public final class PipelineRecord {
     }
 
     public boolean isFinished() {
-        return switch (status) {
-            case "success", "failure", "skipped", "killed", "error" -> true;
-            default -> false;
-        };
+        return status.isFinished();
     }
 
     public synchronized void waiting() {
-        status = "waiting";
+        status = DroneStatus.WAITING;
     }
 
     public synchronized void queued() {
-        status = "pending";
+        status = DroneStatus.PENDING;
     }
 
     public synchronized void started(String nodeName, long atMillis) {
-        status = "running";
+        status = DroneStatus.RUNNING;
         node = nodeName;
         startedMillis = atMillis;
     }
 
+    /** Ends the pipeline with {@code newStatus}, a Drone status word. */
     public synchronized void finished(String newStatus, String why, long atMillis) {
+        finished(DroneStatus.of(newStatus), why, atMillis);
+    }
+
+    public synchronized void finished(DroneStatus newStatus, String why, long atMillis) {
         status = newStatus;
         if (why != null && !why.isEmpty()) {
             reason = why;
@@ -124,8 +129,8 @@ public final class PipelineRecord {
     public synchronized void closeOpenSteps(String why, long atMillis) {
         for (StepRecord step : steps) {
             if (!step.isFinished()) {
-                boolean running = "running".equals(step.getStatus());
-                step.finished(running ? "killed" : "skipped", running ? 137 : 0, 0, running ? atMillis : 0, why,
+                boolean running = step.status() == DroneStatus.RUNNING;
+                step.finished(running ? DroneStatus.KILLED : DroneStatus.SKIPPED, running ? 137 : 0, 0, running ? atMillis : 0, why,
                         -1, -1, -1);
             }
         }

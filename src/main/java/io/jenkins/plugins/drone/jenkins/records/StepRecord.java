@@ -19,7 +19,7 @@ public final class StepRecord {
     private final String logFile;
     private List<String> dependsOn;
     private int number;
-    private String status = "pending";
+    private DroneStatus status = DroneStatus.PENDING;
     private int exitCode;
     private long startedMillis;
     private long finishedMillis;
@@ -60,9 +60,14 @@ public final class StepRecord {
         return number;
     }
 
-    /** Drone status: pending, running, success, failure, skipped, killed, error. */
+    /** Drone status word: pending, running, success, failure, skipped, killed, error. */
     @Exported
     public String getStatus() {
+        return status.word();
+    }
+
+    /** Drone status. */
+    public DroneStatus status() {
         return status;
     }
 
@@ -125,13 +130,22 @@ public final class StepRecord {
         return logFile;
     }
 
+    /**
+     * A log file name for an entry that is safe on any file system and unique within its pipeline: its
+     * position plus the name reduced to {@code [A-Za-z0-9._-]}.
+     */
+    static String logFileName(int position, String stepName) {
+        String safe = stepName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return String.format("%03d-%s.log", position, safe.length() > 60 ? safe.substring(0, 60) : safe);
+    }
+
     public boolean isFinished() {
-        return !"pending".equals(status) && !"running".equals(status);
+        return status.isFinished();
     }
 
     public synchronized void started(int stepNumber, long atMillis) {
         number = stepNumber;
-        status = "running";
+        status = DroneStatus.RUNNING;
         startedMillis = atMillis;
     }
 
@@ -139,7 +153,7 @@ public final class StepRecord {
         maskedSecrets = new ArrayList<>(secretNames);
     }
 
-    public synchronized void finished(String newStatus, int exit, long started, long finished, String why,
+    public synchronized void finished(DroneStatus newStatus, int exit, long started, long finished, String why,
                                long peakMemory, long read, long written) {
         status = newStatus;
         exitCode = exit;
@@ -154,7 +168,7 @@ public final class StepRecord {
     }
 
     public synchronized void excluded(String why) {
-        status = "skipped";
+        status = DroneStatus.SKIPPED;
         reason = why == null ? "" : why;
     }
 }

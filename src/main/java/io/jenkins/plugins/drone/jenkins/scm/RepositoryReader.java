@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.scm;
 
+import hudson.model.Hudson;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -31,6 +32,11 @@ public final class RepositoryReader {
     /** @param cacheRoot directory for the bare mirrors (e.g. {@code $JENKINS_HOME/cache/drone-pipeline}) */
     public RepositoryReader(File cacheRoot) {
         this.cacheRoot = cacheRoot;
+    }
+
+    /** The reader of this controller, mirroring under {@code $JENKINS_HOME/cache/drone-pipeline}. */
+    public static RepositoryReader forController() {
+        return new RepositoryReader(new File(Hudson.getInstance().getRootDir(), "cache/drone-pipeline"));
     }
 
     /** The commit at {@code ref} and the content of {@code path} there (null when the file is absent). */

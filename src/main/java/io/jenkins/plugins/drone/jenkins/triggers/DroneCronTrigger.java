@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.triggers;
 
+import io.jenkins.plugins.drone.jenkins.Messages;
 import io.jenkins.plugins.drone.jenkins.job.DroneCronCause;
 
 import hudson.Extension;
@@ -60,7 +61,7 @@ public final class DroneCronTrigger extends Trigger<DronePipelineJob> {
 
         @Override
         public String getDisplayName() {
-            return "Drone cron (named schedules)";
+            return Messages.droneCronTriggerDisplayName();
         }
 
         /** Checks the schedules as the user types them. */
@@ -69,7 +70,7 @@ public final class DroneCronTrigger extends Trigger<DronePipelineJob> {
                 item.checkPermission(Item.CONFIGURE);
             }
             try {
-                return CronSchedules.parse(value).isEmpty() ? FormValidation.warning("No schedule yet.") : FormValidation.ok();
+                return CronSchedules.parse(value).isEmpty() ? FormValidation.warning(Messages.droneCronTriggerNoSchedule()) : FormValidation.ok();
             } catch (IllegalArgumentException e) {
                 return FormValidation.error(e.getMessage());
             }

@@ -58,7 +58,7 @@ public final class StepChipsColumn extends ListViewColumn {
     public static final class DescriptorImpl extends ListViewColumnDescriptor {
         @Override
         public String getDisplayName() {
-            return Messages.get("StepChipsColumn.displayName");
+            return Messages.stepChipsColumnDisplayName();
         }
 
         @Override

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.jenkins.migration;
 
+import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
+
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Hudson;
@@ -56,7 +58,7 @@ public class DronePipelineStepIT extends HudsonTestCase {
         assertTrue(console, console.contains("signed by sign in build 1"));
         String workspaceFile = build.getWorkspace().child("greeting.txt").readToString();
         assertTrue(workspaceFile, workspaceFile.startsWith("hello from redis"));
-        File storeLog = build.getAction(PipelinesAction.class).logFile("greet", "store");
+        File storeLog = LogFiles.of(build.getAction(PipelinesAction.class), "greet", "store");
         assertTrue(Files.readString(storeLog.toPath()).contains("PONG"));
         assertTrue(DockerLeftovers.labelled("io.jenkins.drone.job", "example").isEmpty());
     }

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.drone.jenkins.migration;
 
+import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
+import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
+
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Hudson;
@@ -51,7 +54,7 @@ public class DronePipelineStepSettingsIT extends HudsonTestCase {
                 """));
 
         FreeStyleBuild untrusted = job.scheduleBuild2(0).get(2, TimeUnit.MINUTES);
-        Hudson.getInstance().getDescriptorByType(DronePipelineJob.DescriptorImpl.class).setTrusted("trusted-job", true);
+        DroneSettings.get().setTrusted("trusted-job", true);
         FreeStyleBuild trusted = job.scheduleBuild2(0).get(2, TimeUnit.MINUTES);
 
         assertEquals(untrusted.getLog(), Result.FAILURE, untrusted.getResult());
@@ -112,7 +115,7 @@ public class DronePipelineStepSettingsIT extends HudsonTestCase {
         assertEquals(console, Result.SUCCESS, build.getResult());
         assertTrue(console, console.contains("[secret:show] token=******"));
         assertFalse(console, console.contains("s3cr3t-value"));
-        File log = build.getAction(PipelinesAction.class).logFile("secret", "show");
+        File log = LogFiles.of(build.getAction(PipelinesAction.class), "secret", "show");
         assertFalse(Files.readString(log.toPath()).contains("s3cr3t-value"));
     }
 
