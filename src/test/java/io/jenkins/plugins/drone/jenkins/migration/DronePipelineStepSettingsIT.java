@@ -1,11 +1,10 @@
 package io.jenkins.plugins.drone.jenkins.migration;
 
-import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
+import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
 
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
-import hudson.model.Hudson;
 import hudson.model.ParametersDefinitionProperty;
 import hudson.model.Result;
 import hudson.model.StringParameterDefinition;
@@ -19,20 +18,15 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.jvnet.hudson.test.HudsonTestCase;
+import io.jenkins.plugins.drone.jenkins.support.DockerAgentCase;
 
 /**
  * Proves what the "Run Drone pipeline" step takes from Jenkins, in a real Hudson with a real agent labeled
  * docker and the real Docker engine: trust from the global trusted-jobs list, the build context from the
  * git environment, the step's secrets (masked), and its configuration through the form.
  */
-public class DronePipelineStepSettingsIT extends HudsonTestCase {
+public class DronePipelineStepSettingsIT extends DockerAgentCase {
 
-    @Override
-    protected void setUp() throws Exception {
-        super.setUp();
-        createOnlineSlave(Hudson.getInstance().getLabel("docker"));
-    }
 
     // Trust comes from the global trusted-jobs list under the freestyle job's full name: a host volume is a
     // lint error until an administrator lists the job, and is mounted afterwards.

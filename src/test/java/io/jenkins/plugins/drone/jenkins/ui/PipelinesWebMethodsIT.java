@@ -24,7 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jvnet.hudson.test.HudsonTestCase;
+import io.jenkins.plugins.drone.jenkins.support.DockerAgentCase;
 
 /**
  * Proves the web methods over HTTP in a secured Hudson: step logs are served as byte ranges with the
@@ -33,14 +33,13 @@ import org.jvnet.hudson.test.HudsonTestCase;
  * and leaves the console alone; "lint this YAML" is on the configuration page, needs Item.CONFIGURE and
  * reports FILE:LINE:COL problems.
  */
-public class PipelinesWebMethodsIT extends HudsonTestCase {
+public class PipelinesWebMethodsIT extends DockerAgentCase {
 
     private DronePipelineBuild build;
 
     @Override
     protected void setUp() throws Exception {
         super.setUp();
-        createOnlineSlave(Hudson.getInstance().getLabel("docker"));
         GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", UiFixtures.TWO_PIPELINES));
         DronePipelineJob job = Jobs.create("app", repo.url(), "main");
         build = job.scheduleBuild2(0).get(3, TimeUnit.MINUTES);

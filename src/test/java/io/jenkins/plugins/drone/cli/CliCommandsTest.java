@@ -1,9 +1,8 @@
-package io.jenkins.plugins.drone.spec.cli;
+package io.jenkins.plugins.drone.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jenkins.plugins.drone.cli.Main;
 import io.jenkins.plugins.drone.spec.ManifestParser;
 import io.jenkins.plugins.drone.spec.conformance.Corpus;
 import java.io.ByteArrayOutputStream;
