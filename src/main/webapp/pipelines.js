@@ -18,7 +18,6 @@
   earlier.className = 'drone-log-earlier';
   pre.parentNode.insertBefore(earlier, pre);
   var TAIL = parseInt(d.tailBytes, 10) || 65536;
-  var FINISHED = ['success', 'failure', 'skipped', 'killed', 'error'];
   var state = null;
   var selected = null;
   var session = 0;
@@ -77,7 +76,7 @@
     body.appendChild(el('span', 'drone-step-name', s.name));
     var meta = [s.status];
     if (s.duration) { meta.push(s.duration); }
-    if (FINISHED.indexOf(s.status) >= 0 && s.status !== 'skipped') { meta.push(d.textExitCode + ' ' + s.exitCode); }
+    if (s.finished && s.status !== 'skipped') { meta.push(d.textExitCode + ' ' + s.exitCode); }
     body.appendChild(el('span', 'drone-step-meta', meta.join(' \u00b7 ')));
     if (s.reason) { body.appendChild(el('span', 'drone-step-reason', s.reason)); }
     var figures = [];
@@ -149,7 +148,7 @@
       : url(d.pipelineLogUrl, { pipeline: selected.pipeline });
     var a = tools.appendChild(el('a', 'drone-button drone-raw-log', d.textRaw));
     a.href = raw;
-    if (selected.step && d.canRedact === 'true' && FINISHED.indexOf(item.status) >= 0) {
+    if (selected.step && d.canRedact === 'true' && item.finished) {
       var r = tools.appendChild(el('button', 'drone-button drone-button-danger drone-redact', d.textRedact));
       r.type = 'button';
       r.addEventListener('click', redact);
@@ -234,13 +233,15 @@
       { method: 'POST', headers: headers, credentials: 'same-origin' })
       .then(function (r) {
         if (!r.ok) { throw new Error(r.status + ' ' + r.statusText); }
-        return fetchState().then(function () { select(sel); });
+        return fetchState(true).then(function () { select(sel); });
       })
       .catch(function (e) { tools.appendChild(el('span', 'drone-step-reason', String(e.message))); });
   }
 
-  function fetchState() {
-    return fetch(d.stateUrl, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+  // A finished build's state is cacheable; after a redaction it changed, so it is asked for again.
+  function fetchState(reload) {
+    return fetch(d.stateUrl, { credentials: 'same-origin', cache: reload ? 'reload' : 'default',
+      headers: { Accept: 'application/json' } })
       .then(function (r) { return r.json(); })
       .then(function (s) { state = s; });
   }
@@ -262,7 +263,7 @@
   function poll(first) {
     fetchState().then(function () {
       if (!(first && fromHash())) { render(); }
-      var open = state.pipelines.some(function (p) { return FINISHED.indexOf(p.status) < 0; });
+      var open = state.pipelines.some(function (p) { return !p.finished; });
       if (state.building || open) { setTimeout(function () { poll(false); }, 1000); }
     }).catch(function () { setTimeout(function () { poll(first); }, 3000); });
   }

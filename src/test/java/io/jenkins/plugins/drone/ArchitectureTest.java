@@ -1,10 +1,13 @@
 package io.jenkins.plugins.drone;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
+import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +82,27 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(
                         ROOT + ".spec..", ROOT + ".plan..", ROOT + ".engine..", ROOT + ".freestyle..", ROOT + ".jenkins..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".cli..")
+                .check(classes);
+    }
+
+    /**
+     * The sub-packages of {@code jenkins} import only downward (job, config, scm, secrets at the bottom;
+     * records, logs, remoting, agent, queue; run; ui, triggers, migration on top). The one exemption is
+     * inherent to Hudson's model: a job type names its build type as a type argument, and the build its job.
+     */
+    @Test
+    void jenkinsSubPackagesAreFreeOfCycles() {
+        slices().matching(ROOT + ".jenkins.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(DronePipelineJob.class, DronePipelineBuild.class)
+                .check(classes);
+    }
+
+    @Test
+    void recordsAndTheBottomPackagesKnowNothingAboveThem() {
+        noClasses().that().resideInAnyPackage(ROOT + ".jenkins.records..", ROOT + ".jenkins.logs..",
+                        ROOT + ".jenkins.config..", ROOT + ".jenkins.scm..", ROOT + ".jenkins.secrets..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".jenkins.run..", ROOT + ".jenkins.ui..",
+                        ROOT + ".jenkins.triggers..", ROOT + ".jenkins.migration..", ROOT + ".jenkins.job..")
                 .check(classes);
     }
 }

@@ -4,15 +4,133 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-/** User-visible text of the Jenkins integration, from {@code Messages.properties} (localisable). */
+/**
+ * User-visible text of the Jenkins integration, one typed accessor per key of {@code Messages.properties}
+ * (localisable), so a missing key or a wrong argument count fails at compile time, not on a page.
+ */
 public final class Messages {
 
     private static final String BUNDLE = "io.jenkins.plugins.drone.jenkins.Messages";
 
     private Messages() {}
 
-    /** The message {@code key} formatted with {@code args} ({@link MessageFormat} syntax). */
-    public static String get(String key, Object... args) {
+    public static String dockerHostPropertyDisplayName() {
+        return format("DockerHostProperty.displayName");
+    }
+
+    public static String dockerHostPropertyOffline() {
+        return format("DockerHostProperty.offline");
+    }
+
+    public static String dronePipelineJobDisplayName() {
+        return format("DronePipelineJob.displayName");
+    }
+
+    public static String droneSettingsDisplayName() {
+        return format("DroneSettings.displayName");
+    }
+
+    public static String pipelinesActionDisplayName() {
+        return format("PipelinesAction.displayName");
+    }
+
+    public static String stepChipsColumnDisplayName() {
+        return format("StepChipsColumn.displayName");
+    }
+
+    public static String logRedactionNote(String user, java.util.Date when) {
+        return format("LogRedaction.note", user, when);
+    }
+
+    public static String yamlLintNoRepository() {
+        return format("YamlLint.noRepository");
+    }
+
+    public static String yamlLintNoFile(String path, String ref) {
+        return format("YamlLint.noFile", path, ref);
+    }
+
+    public static String yamlLintNoProblems() {
+        return format("YamlLint.noProblems");
+    }
+
+    public static String dronePipelineStepDisplayName() {
+        return format("DronePipelineStep.displayName");
+    }
+
+    public static String convertToDroneActionDisplayName() {
+        return format("ConvertToDroneAction.displayName");
+    }
+
+    public static String convertToDroneActionJobExists(String name) {
+        return format("ConvertToDroneAction.jobExists", name);
+    }
+
+    public static String convertToDroneActionRepositoryRequired() {
+        return format("ConvertToDroneAction.repositoryRequired");
+    }
+
+    public static String convertToDroneActionUnreadable(String problem) {
+        return format("ConvertToDroneAction.unreadable", problem);
+    }
+
+    public static String convertToDroneActionDescription(String jobFullName) {
+        return format("ConvertToDroneAction.description", jobFullName);
+    }
+
+    public static String droneSecretDisplayName() {
+        return format("DroneSecret.displayName");
+    }
+
+    public static String registryCredentialDisplayName() {
+        return format("RegistryCredential.displayName");
+    }
+
+    public static String droneCronTriggerDisplayName() {
+        return format("DroneCronTrigger.displayName");
+    }
+
+    public static String droneCronTriggerNoSchedule() {
+        return format("DroneCronTrigger.noSchedule");
+    }
+
+    public static String droneCronCauseDescription(String name) {
+        return format("DroneCronCause.description", name);
+    }
+
+    public static String repositoryPollTriggerDisplayName() {
+        return format("RepositoryPollTrigger.displayName");
+    }
+
+    public static String commitCauseDescription(String shortCommit) {
+        return format("CommitCause.description", shortCommit);
+    }
+
+    public static String postRequired() {
+        return format("postRequired");
+    }
+
+    public static String repositoryUrlRequired() {
+        return format("DronePipelineJob.repositoryUrlRequired");
+    }
+
+    public static String repositoryUrlInvalid(String url, String problem) {
+        return format("DronePipelineJob.repositoryUrlInvalid", url, problem);
+    }
+
+    public static String agentLabelInvalid(String label, String problem) {
+        return format("DronePipelineJob.agentLabelInvalid", label, problem);
+    }
+
+    public static String agentLabelMatchesNothing(String label) {
+        return format("DronePipelineJob.agentLabelMatchesNothing", label);
+    }
+
+    public static String timeoutInvalid(String value) {
+        return format("DronePipelineJob.timeoutInvalid", value);
+    }
+
+    private static String format(String key, Object... args) {
         String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader())
                 .getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.getDefault()).format(args);

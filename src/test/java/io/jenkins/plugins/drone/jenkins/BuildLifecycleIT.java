@@ -2,10 +2,10 @@ package io.jenkins.plugins.drone.jenkins;
 
 import hudson.model.Hudson;
 import hudson.model.Result;
-import hudson.slaves.DumbSlave;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
-import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.support.Statuses;
 import io.jenkins.plugins.drone.jenkins.support.Builds;
 import io.jenkins.plugins.drone.jenkins.support.DockerLeftovers;
 import io.jenkins.plugins.drone.jenkins.support.GitFixture;
@@ -13,14 +13,14 @@ import io.jenkins.plugins.drone.jenkins.support.Jobs;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jvnet.hudson.test.HudsonTestCase;
+import io.jenkins.plugins.drone.jenkins.support.DockerAgentCase;
 
 /**
  * Proves what happens to a running Drone build when it is aborted or loses its agent, with a real agent
  * and real Docker: abort kills the running step within seconds and leaves nothing behind; a lost agent
  * fails its pipeline with a clear message, and the containers it left are swept when it reconnects.
  */
-public class BuildLifecycleIT extends HudsonTestCase {
+public class BuildLifecycleIT extends DockerAgentCase {
 
     private static final String SLEEPER = """
             kind: pipeline
@@ -39,13 +39,7 @@ public class BuildLifecycleIT extends HudsonTestCase {
               - echo never reached
             """;
 
-    private DumbSlave agent;
 
-    @Override
-    protected void setUp() throws Exception {
-        super.setUp();
-        agent = createOnlineSlave(Hudson.getInstance().getLabel("docker"));
-    }
 
     public void testAbortKillsTheRunningStepAndRemovesEverything() throws Exception {
         DronePipelineJob job = Jobs.create("abort-me", GitFixture.create(createTmpDir(), "main",
@@ -62,8 +56,7 @@ public class BuildLifecycleIT extends HudsonTestCase {
         assertEquals(build.getLog(), Result.ABORTED, build.getResult());
         assertTrue("abort took " + tookMillis + " ms", tookMillis < 20_000);
         PipelineRecord pipeline = build.pipeline("default");
-        assertEquals("killed", pipeline.step("sleep").getStatus());
-        assertEquals("skipped", pipeline.step("after").getStatus());
+        assertEquals("sleep killed, after skipped", Statuses.steps(pipeline, "sleep", "after"));
         assertTrue(DockerLeftovers.labelled("io.jenkins.drone.job", "abort-me").isEmpty());
     }
 

@@ -1,13 +1,16 @@
 package io.jenkins.plugins.drone.jenkins;
 
+import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
+
 import hudson.model.Hudson;
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
-import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
-import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
-import io.jenkins.plugins.drone.jenkins.run.StepRecord;
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
+import io.jenkins.plugins.drone.jenkins.records.StepRecord;
+import io.jenkins.plugins.drone.jenkins.support.Statuses;
 import io.jenkins.plugins.drone.jenkins.support.DockerLeftovers;
 import io.jenkins.plugins.drone.jenkins.support.GitFixture;
 import io.jenkins.plugins.drone.jenkins.support.Jobs;
@@ -15,7 +18,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jvnet.hudson.test.HudsonTestCase;
+import io.jenkins.plugins.drone.jenkins.support.DockerAgentCase;
 
 /**
  * Proves the Drone pipeline job end to end in a real Hudson with a real agent launched by command and the
@@ -23,7 +26,7 @@ import org.jvnet.hudson.test.HudsonTestCase;
  * reachable by name, when-excluded steps are skipped with a reason, lint errors stop the build before
  * anything runs, and nothing labelled by the build is left in Docker afterwards.
  */
-public class DronePipelineJobIT extends HudsonTestCase {
+public class DronePipelineJobIT extends DockerAgentCase {
 
     private static final String TWO_PIPELINES = """
             kind: pipeline
@@ -58,13 +61,7 @@ public class DronePipelineJobIT extends HudsonTestCase {
               - echo backend finished
             """;
 
-    private DumbSlave agent;
 
-    @Override
-    protected void setUp() throws Exception {
-        super.setUp();
-        agent = createOnlineSlave(Hudson.getInstance().getLabel("docker"));
-    }
 
     public void testTwoPipelinesRunOnTheLabeledAgentInDependencyOrder() throws Exception {
         GitFixture repo = GitFixture.create(createTmpDir(), "main",
@@ -77,15 +74,12 @@ public class DronePipelineJobIT extends HudsonTestCase {
         assertEquals(console, Result.SUCCESS, build.getResult());
         PipelineRecord backend = build.pipeline("backend");
         PipelineRecord notify = build.pipeline("notify");
-        assertEquals(console, "success", backend.getStatus());
+        assertEquals(console, "backend: success[clone success, cache success, wait-for-cache success, only-on-tags skipped]"
+                + " | notify: success", Statuses.of(backend, "clone", "cache", "wait-for-cache", "only-on-tags")
+                + " | " + Statuses.of(notify));
         assertEquals(agent.getNodeName(), backend.getNode());
-        assertEquals("success", backend.step("clone").getStatus());
-        assertEquals("success", backend.step("cache").getStatus());
-        assertEquals("success", backend.step("wait-for-cache").getStatus());
         StepRecord skipped = backend.step("only-on-tags");
-        assertEquals("skipped", skipped.getStatus());
         assertTrue(skipped.getReason(), skipped.getReason().contains("tag"));
-        assertEquals(console, "success", notify.getStatus());
         assertTrue("notify starts after backend ended", notify.getStartedMillis() >= backend.getFinishedMillis());
 
         assertTrue(console, console.contains("[backend:greet] hello from greet on main"));
@@ -100,7 +94,7 @@ public class DronePipelineJobIT extends HudsonTestCase {
         DronePipelineBuild reloaded = ((DronePipelineJob) Hudson.getInstance().getItem("app")).getLastBuild();
         assertEquals("the status survives a reload from disk", "skipped",
                 reloaded.pipeline("backend").step("only-on-tags").getStatus());
-        File reloadedLog = reloaded.getAction(PipelinesAction.class).logFile("backend", "greet");
+        File reloadedLog = LogFiles.of(reloaded.getAction(PipelinesAction.class), "backend", "greet");
         assertTrue("the step log is found after a reload", Files.readString(reloadedLog.toPath()).contains("hello from greet"));
     }
 

@@ -48,8 +48,8 @@ public class PermissionsIT extends HudsonTestCase {
     public void testDeveloperCanConfigureButNotGrantTrust() throws Exception {
         HtmlPage page = createWebClient().login("dev").goTo(job.getUrl() + "configure");
         HtmlForm form = page.getFormByName("config");
-        assertTrue("the trusted box is only for administrators", form.getInputsByName("trusted").isEmpty());
-        ((HtmlTextInput) form.getInputByName("agentLabel")).setValueAttribute("docker && linux");
+        assertTrue("the trusted box is only for administrators", form.getInputsByName("_.trusted").isEmpty());
+        ((HtmlTextInput) form.getInputByName("_.agentLabel")).setValueAttribute("docker && linux");
         submit(form);
 
         assertEquals("docker && linux", job.getAgentLabel());
@@ -59,7 +59,7 @@ public class PermissionsIT extends HudsonTestCase {
     public void testAdministratorGrantsTrust() throws Exception {
         HtmlPage page = createWebClient().login("admin").goTo(job.getUrl() + "configure");
         HtmlForm form = page.getFormByName("config");
-        ((HtmlCheckBoxInput) form.getInputByName("trusted")).setChecked(true);
+        ((HtmlCheckBoxInput) form.getInputByName("_.trusted")).setChecked(true);
         submit(form);
         assertTrue(job.isTrusted());
 

@@ -10,13 +10,13 @@ import io.jenkins.plugins.drone.jenkins.support.Jobs;
 import io.jenkins.plugins.drone.jenkins.triggers.DroneCronTrigger;
 import io.jenkins.plugins.drone.jenkins.triggers.RepositoryPollTrigger;
 import java.util.Map;
-import org.jvnet.hudson.test.HudsonTestCase;
+import io.jenkins.plugins.drone.jenkins.support.DockerAgentCase;
 
 /**
  * Proves the job's triggers: a named Drone cron schedule starts a build with event cron and that name
  * (so when: cron selects steps), and repository polling builds once per new commit on the branch.
  */
-public class TriggersIT extends HudsonTestCase {
+public class TriggersIT extends DockerAgentCase {
 
     private static final String CRON_AWARE = """
             kind: pipeline
@@ -40,11 +40,6 @@ public class TriggersIT extends HudsonTestCase {
                 cron: [weekly]
             """;
 
-    @Override
-    protected void setUp() throws Exception {
-        super.setUp();
-        createOnlineSlave(Hudson.getInstance().getLabel("docker"));
-    }
 
     public void testNamedCronScheduleStartsACronBuildWithItsName() throws Exception {
         DronePipelineJob job = Jobs.create("cron", GitFixture.create(createTmpDir(), "main",

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.jenkins;
 
+import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
+
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.support.Jobs;
 import org.jvnet.hudson.test.HudsonTestCase;
@@ -12,7 +14,7 @@ public class TrustIT extends HudsonTestCase {
 
     public void testTrustFollowsARenameAndDiesWithTheJob() throws Exception {
         DronePipelineJob job = Jobs.create("trusted-one", "file:/nonexistent/repo", "main");
-        DronePipelineJob.DescriptorImpl descriptor = job.getDescriptor();
+        DroneSettings descriptor = DroneSettings.get();
         descriptor.setTrusted(job.getFullName(), true);
 
         job.renameTo("trusted-renamed");

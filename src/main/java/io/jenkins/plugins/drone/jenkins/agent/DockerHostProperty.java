@@ -14,6 +14,7 @@ import java.io.IOException;
 import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest;
 
 /** Per-agent Docker host for Drone pipelines (default: the agent's local Docker socket). */
 public final class DockerHostProperty extends NodeProperty<Node> {
@@ -52,18 +53,25 @@ public final class DockerHostProperty extends NodeProperty<Node> {
 
         @Override
         public String getDisplayName() {
-            return Messages.get("DockerHostProperty.displayName");
+            return Messages.dockerHostPropertyDisplayName();
         }
 
-        /** "Test connection": reaches the named node's Docker engine with the given host. */
-        public FormValidation doTestConnection(
+        /**
+         * "Test connection": reaches the named node's Docker engine with the given host. Needs
+         * {@link Computer#CONFIGURE} and a POST: it reaches the network.
+         */
+        @CapturedParameterNames({"req", "dockerHost", "name"})
+        public FormValidation doTestConnection(StaplerRequest req,
                 @QueryParameter("dockerHost") String dockerHost, @QueryParameter("name") String nodeName)
                 throws InterruptedException {
             Hudson hudson = Hudson.getInstance();
             hudson.checkPermission(Computer.CONFIGURE);
+            if (!"POST".equals(req.getMethod())) {
+                return FormValidation.error(Messages.postRequired());
+            }
             Node node = nodeName == null || nodeName.isEmpty() ? hudson : hudson.getNode(nodeName);
             if (node == null || node.getChannel() == null) {
-                return FormValidation.warning(Messages.get("DockerHostProperty.offline"));
+                return FormValidation.warning(Messages.dockerHostPropertyOffline());
             }
             try {
                 return FormValidation.ok(node.getChannel().call(new DockerVersionCallable(dockerHost)));

@@ -10,7 +10,7 @@ import hudson.remoting.VirtualChannel;
 import hudson.slaves.ComputerListener;
 import io.jenkins.plugins.drone.jenkins.remoting.EngineJarPreloader;
 import io.jenkins.plugins.drone.jenkins.remoting.JanitorCallable;
-import io.jenkins.plugins.drone.jenkins.run.LiveRuns;
+import io.jenkins.plugins.drone.jenkins.remoting.LiveRuns;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,10 +1,9 @@
 package io.jenkins.plugins.drone.jenkins.job;
 
 import hudson.model.AbstractProject;
-import java.util.TreeSet;
-import java.util.Set;
-import io.jenkins.plugins.drone.jenkins.secrets.RegistryCredential;
 import io.jenkins.plugins.drone.jenkins.Messages;
+import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
+import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
 import hudson.Extension;
 import hudson.model.DependencyGraph;
 import hudson.model.Descriptor;
@@ -16,8 +15,6 @@ import hudson.model.TopLevelItem;
 import hudson.tasks.Publisher;
 import hudson.util.DescribableList;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.drone.jenkins.ui.YamlLint;
-import java.io.File;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
 import java.io.IOException;
@@ -88,7 +85,7 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
 
     /** Whether an administrator marked this job trusted (privileged mode, host volumes...). */
     public boolean isTrusted() {
-        return getDescriptor().isTrusted(getFullName());
+        return DroneSettings.get().isTrusted(getFullName());
     }
 
     @Override
@@ -130,29 +127,17 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
         timeoutMinutes = settings.timeoutMinutes();
         secrets = new ArrayList<>(req.bindJSONToList(DroneSecret.class, form.opt("secrets")));
         if (Hudson.getInstance().hasPermission(Hudson.ADMINISTER)) {
-            getDescriptor().setTrusted(getFullName(), form.optBoolean("trusted"));
+            DroneSettings.get().setTrusted(getFullName(), form.optBoolean("trusted"));
         }
     }
 
-    /**
-     * "Drone pipeline" in New Job, and the plugin's system configuration: global secrets, registry
-     * credentials and the list of trusted jobs (kept here, not in job XML, so that only administrators can
-     * grant trust).
-     */
+    /** "Drone pipeline" in New Job, the job form's validation and its "Lint this YAML" button. */
     @Extension
     public static final class DescriptorImpl extends AbstractProject.AbstractProjectDescriptor {
 
-        private List<DroneSecret> secrets = new ArrayList<>();
-        private List<RegistryCredential> registries = new ArrayList<>();
-        private Set<String> trustedJobs = new TreeSet<>();
-
-        public DescriptorImpl() {
-            load();
-        }
-
         @Override
         public String getDisplayName() {
-            return Messages.get("DronePipelineJob.displayName");
+            return Messages.dronePipelineJobDisplayName();
         }
 
         @Override
@@ -160,75 +145,55 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
             return new DronePipelineJob(parent, name);
         }
 
-        public List<DroneSecret> getSecrets() {
-            return secrets == null ? Collections.emptyList() : Collections.unmodifiableList(secrets);
-        }
-
-        public List<RegistryCredential> getRegistries() {
-            return registries == null ? Collections.emptyList() : Collections.unmodifiableList(registries);
-        }
-
-        /** Full names of trusted jobs, one per line (for the system configuration form). */
-        public String getTrustedJobs() {
-            return String.join("\n", trustedJobs());
-        }
-
-        public synchronized boolean isTrusted(String jobFullName) {
-            return trustedJobs().contains(jobFullName);
-        }
-
-        /** Grants or revokes trust; callers check {@code Hudson.ADMINISTER}. */
-        public synchronized void setTrusted(String jobFullName, boolean trusted) {
-            boolean changed = trusted ? trustedJobs().add(jobFullName) : trustedJobs().remove(jobFullName);
-            if (changed) {
-                save();
-            }
-        }
-
-        private Set<String> trustedJobs() {
-            if (trustedJobs == null) {
-                trustedJobs = new TreeSet<>();
-            }
-            return trustedJobs;
-        }
-
         /**
          * "Lint this YAML" on the configuration page: reads the pipeline file of the form's repository and
          * branch and lints it. Reading a repository is what configuring a job allows, so it needs
-         * {@link Item#CONFIGURE} on the job (or globally when called outside one, as the button does).
+         * {@link Item#CONFIGURE} on the job (or globally when called outside one, as the button does), and a
+         * POST: it reaches the network.
          */
-        @CapturedParameterNames({"job", "repositoryUrl", "branch", "yamlPath"})
-        public FormValidation doLintYaml(@AncestorInPath AbstractProject<?, ?> job,
+        @CapturedParameterNames({"req", "job", "repositoryUrl", "branch", "yamlPath"})
+        public FormValidation doLintYaml(StaplerRequest req, @AncestorInPath AbstractProject<?, ?> job,
                                          @QueryParameter("repositoryUrl") String repositoryUrl,
                                          @QueryParameter("branch") String branch,
                                          @QueryParameter("yamlPath") String yamlPath) {
+            checkConfigure(job);
+            if (!"POST".equals(req.getMethod())) {
+                return FormValidation.error(Messages.postRequired());
+            }
+            boolean trusted = job != null && DroneSettings.get().isTrusted(job.getFullName());
+            return new YamlLint(RepositoryReader.forController()).lint(repositoryUrl, branch, yamlPath, trusted);
+        }
+
+        /** Checks the repository URL as the user types it: required, and a URL or path git understands. */
+        @CapturedParameterNames({"job", "value"})
+        public FormValidation doCheckRepositoryUrl(@AncestorInPath AbstractProject<?, ?> job,
+                                                   @QueryParameter("value") String value) {
+            checkConfigure(job);
+            return JobFieldChecks.repositoryUrl(value);
+        }
+
+        /** Parses the agent label expression and says where it is invalid, or that no agent matches it yet. */
+        @CapturedParameterNames({"job", "value"})
+        public FormValidation doCheckAgentLabel(@AncestorInPath AbstractProject<?, ?> job,
+                                                @QueryParameter("value") String value) {
+            checkConfigure(job);
+            return JobFieldChecks.agentLabel(value);
+        }
+
+        /** Checks that the timeout is a positive number of minutes. */
+        @CapturedParameterNames({"job", "value"})
+        public FormValidation doCheckTimeoutMinutes(@AncestorInPath AbstractProject<?, ?> job,
+                                                    @QueryParameter("value") String value) {
+            checkConfigure(job);
+            return JobFieldChecks.timeoutMinutes(value);
+        }
+
+        private static void checkConfigure(AbstractProject<?, ?> job) {
             if (job != null) {
                 job.checkPermission(Item.CONFIGURE);
             } else {
                 Hudson.getInstance().checkPermission(Item.CONFIGURE);
             }
-            boolean trusted = job != null && isTrusted(job.getFullName());
-            return new YamlLint(new File(Hudson.getInstance().getRootDir(), "cache/drone-pipeline"))
-                    .lint(repositoryUrl, branch, yamlPath, trusted);
-        }
-
-        @Override
-        public boolean configure(StaplerRequest req, JSONObject json) {
-            Hudson.getInstance().checkPermission(Hudson.ADMINISTER);
-            JSONObject section = json;
-            secrets = new ArrayList<>(req.bindJSONToList(DroneSecret.class, section.opt("secrets")));
-            registries = new ArrayList<>(req.bindJSONToList(RegistryCredential.class, section.opt("registries")));
-            Set<String> trusted = new TreeSet<>();
-            for (String line : section.optString("trustedJobs", "").split("\\R")) {
-                if (!line.isBlank()) {
-                    trusted.add(line.trim());
-                }
-            }
-            synchronized (this) {
-                trustedJobs = trusted;
-            }
-            save();
-            return true;
         }
     }
 }

@@ -56,7 +56,7 @@ public final class ConvertToDroneAction implements Action {
 
     @Override
     public String getDisplayName() {
-        return Messages.get("ConvertToDroneAction.displayName");
+        return Messages.convertToDroneActionDisplayName();
     }
 
     @Override
@@ -71,7 +71,7 @@ public final class ConvertToDroneAction implements Action {
         try {
             return FreestyleConverter.convert(configXml, new Options(image, null));
         } catch (InvalidJobConfigException e) {
-            return new Conversion("", List.of(Messages.get("ConvertToDroneAction.unreadable", e.getMessage())));
+            return new Conversion("", List.of(Messages.convertToDroneActionUnreadable(e.getMessage())));
         }
     }
 
@@ -113,7 +113,7 @@ public final class ConvertToDroneAction implements Action {
             return;
         }
         TopLevelItem created = hudson.createProjectFromXML(name, DroneJobXml.of(
-                Messages.get("ConvertToDroneAction.description", job.getFullName()),
+                Messages.convertToDroneActionDescription(job.getFullName()),
                 repositoryUrl, branch.isEmpty() ? DronePipelineJob.DEFAULT_BRANCH : branch));
         req.setAttribute("created", created);
         req.getView(this, "created.jelly").forward(req, rsp);
@@ -127,9 +127,9 @@ public final class ConvertToDroneAction implements Action {
             return e.getMessage();
         }
         if (Hudson.getInstance().getItem(name) != null) {
-            return Messages.get("ConvertToDroneAction.jobExists", name);
+            return Messages.convertToDroneActionJobExists(name);
         }
-        return repositoryUrl.isEmpty() ? Messages.get("ConvertToDroneAction.repositoryRequired") : null;
+        return repositoryUrl.isEmpty() ? Messages.convertToDroneActionRepositoryRequired() : null;
     }
 
     private static String trimmed(String value) {

@@ -75,7 +75,7 @@ public final class DronePipelineStep extends Builder {
 
         @Override
         public String getDisplayName() {
-            return Messages.get("DronePipelineStep.displayName");
+            return Messages.dronePipelineStepDisplayName();
         }
     }
 }

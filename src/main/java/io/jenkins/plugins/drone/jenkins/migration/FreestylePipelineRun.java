@@ -3,8 +3,8 @@ package io.jenkins.plugins.drone.jenkins.migration;
 import hudson.FilePath;
 import hudson.model.AbstractBuild;
 import hudson.model.BuildListener;
-import hudson.model.Hudson;
 import hudson.model.Result;
+import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.PlanLoader;
 import io.jenkins.plugins.drone.jenkins.run.PlannedPipelines;
@@ -53,7 +53,7 @@ final class FreestylePipelineRun {
         }
         console.println(step.isInline() ? "Running the pipeline written in this build step"
                 : "Running " + fileName + " from the workspace");
-        DronePipelineJob.DescriptorImpl drone = Hudson.getInstance().getDescriptorByType(DronePipelineJob.DescriptorImpl.class);
+        DroneSettings drone = DroneSettings.get();
         BuildContext context = FreestyleBuildContexts.of(build, build.getEnvironment(listener),
                 drone.isTrusted(build.getProject().getFullName()));
         Plan plan = PlanLoader.load(fileName, step.isInline() ? step.getYaml() : file.readToString(), context, console);

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
+
 import io.jenkins.plugins.drone.plan.BuildContext;
 import java.net.URI;
 

@@ -1,13 +1,15 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
+
 import hudson.model.Hudson;
+import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import io.jenkins.plugins.drone.plan.Plan;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
@@ -39,8 +41,7 @@ final class BuildProcess {
         console.println("Reading " + job.getYamlPath() + " at " + request.ref() + " of " + job.getRepositoryUrl());
         RepositoryReader.Snapshot snapshot;
         try {
-            snapshot = new RepositoryReader(new File(Hudson.getInstance().getRootDir(), "cache/drone-pipeline"))
-                    .read(job.getRepositoryUrl(), request.ref(), job.getYamlPath());
+            snapshot = RepositoryReader.forController().read(job.getRepositoryUrl(), request.ref(), job.getYamlPath());
         } catch (IOException e) {
             console.println("ERROR: " + e.getMessage());
             return Result.FAILURE;
@@ -62,7 +63,7 @@ final class BuildProcess {
 
     private Result execute(List<PipelinePlan> plans, BuildContext context, BuildRequest request)
             throws InterruptedException, IOException {
-        Map<String, String> secrets = DroneSecret.resolve(job.getDescriptor().getSecrets(), job.getSecrets(),
+        Map<String, String> secrets = DroneSecret.resolve(DroneSettings.get().getSecrets(), job.getSecrets(),
                 "pull_request".equals(request.event()));
         PlannedPipelines pipelines = new PlannedPipelines(context, secrets, job.getTimeoutMinutes() * 60L, null);
         try {

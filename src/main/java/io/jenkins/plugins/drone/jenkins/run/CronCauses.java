@@ -2,7 +2,7 @@ package io.jenkins.plugins.drone.jenkins.run;
 
 import hudson.model.AbstractBuild;
 import hudson.triggers.TimerTrigger;
-import io.jenkins.plugins.drone.jenkins.triggers.DroneCronCause;
+import io.jenkins.plugins.drone.jenkins.job.DroneCronCause;
 
 /**
  * The Drone cron name of a build: the schedule's name when a Drone cron trigger started it, empty for

@@ -1,5 +1,9 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.jenkins.records.DroneStatus;
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.records.StepRecord;
+
 import io.jenkins.plugins.drone.engine.PipelineEvent;
 import io.jenkins.plugins.drone.engine.PipelineListener;
 import java.io.File;
@@ -52,7 +56,7 @@ public final class PipelineEventRecorder implements PipelineListener, AutoClosea
         if (step == null) {
             return;
         }
-        step.finished(done.status().word(), done.exitCode(), done.startedMillis(), done.finishedMillis(),
+        step.finished(DroneStatus.of(done.status().word()), done.exitCode(), done.startedMillis(), done.finishedMillis(),
                 done.message(), done.peakMemoryBytes(), done.blockReadBytes(), done.blockWriteBytes());
         step.masked(done.maskedSecrets());
         closeLog(done.step());

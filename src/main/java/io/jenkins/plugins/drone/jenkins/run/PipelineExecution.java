@@ -1,13 +1,16 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.jenkins.records.DroneStatus;
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.remoting.LiveRuns;
+
 import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
-import hudson.model.Hudson;
 import hudson.model.Node;
 import hudson.remoting.RemoteOutputStream;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.drone.jenkins.agent.DockerHostProperty;
-import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
+import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import io.jenkins.plugins.drone.jenkins.queue.PipelineWork;
 import io.jenkins.plugins.drone.jenkins.remoting.EngineJarPreloader;
 import io.jenkins.plugins.drone.jenkins.remoting.EventLineDecoder;
@@ -104,7 +107,7 @@ public final class PipelineExecution implements PipelineWork {
     @Override
     public void runOn(Node node) throws InterruptedException {
         thread = Thread.currentThread();
-        String status = "error";
+        DroneStatus status = DroneStatus.ERROR;
         String reason = "";
         String nodeName = node == null ? "" : (node.getNodeName().isEmpty() ? "controller" : node.getNodeName());
         record.started(nodeName, System.currentTimeMillis());
@@ -119,15 +122,15 @@ public final class PipelineExecution implements PipelineWork {
             LiveRuns.started(runId());
             RunPipelineCallable callable = callable(node, decoder);
             EngineJarPreloader.preload(channel, callable);
-            status = channel.call(callable);
+            status = DroneStatus.of(channel.call(callable));
             drain(decoder);
         } catch (InterruptedException e) {
-            status = "killed";
+            status = DroneStatus.KILLED;
             reason = "aborted";
             drain(decoder);
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
-            status = "error";
+            status = DroneStatus.ERROR;
             reason = describe(e, node, nodeName);
             println(reason);
         } finally {
@@ -136,9 +139,9 @@ public final class PipelineExecution implements PipelineWork {
             recorder.close();
             record.closeOpenSteps(reason.isEmpty() ? "the pipeline ended" : reason, now);
             record.finished(status, reason, now);
-            println(status);
+            println(status.word());
             thread = null;
-            done.complete(status);
+            done.complete(status.word());
         }
     }
 
@@ -148,8 +151,7 @@ public final class PipelineExecution implements PipelineWork {
                 "io.jenkins.drone.job", build.getParent().getFullName(),
                 "io.jenkins.drone.build", String.valueOf(build.getNumber()),
                 "io.jenkins.drone.pipeline", plan.name());
-        String registries = RegistryCredential.dockerConfigJson(
-                Hudson.getInstance().getDescriptorByType(DronePipelineJob.DescriptorImpl.class).getRegistries());
+        String registries = RegistryCredential.dockerConfigJson(DroneSettings.get().getRegistries());
         return new RunPipelineCallable(plan, context, secrets, labels, runId(), DockerHostProperty.of(node),
                 timeoutSeconds, hostWorkspace, failedStages, registries, new RemoteOutputStream(decoder));
     }

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.io.PrintStream;
 import java.util.HashMap;

@@ -1,9 +1,14 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.jenkins.records.DroneStatus;
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
+
 import hudson.model.AbstractBuild;
 import hudson.model.Result;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
+import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -44,11 +49,10 @@ public record PlannedPipelines(BuildContext context, Map<String, String> secrets
             console.println("No pipeline matches this build; nothing to run.");
             return Result.SUCCESS;
         }
-        PipelinesAction pipelines = action;
         new PipelineScheduler(plans, records,
-                i -> new PipelineExecution(build, plans.get(i), records.get(i), pipelines.logDir(first + i), context,
+                i -> new PipelineExecution(build, plans.get(i), records.get(i), LogFiles.pipelineDir(build, first + i), context,
                         secrets, timeoutSeconds, hostWorkspace, console),
                 dispatcher, console).run();
-        return BuildResults.of(records);
+        return DroneStatus.toResult(records.stream().map(PipelineRecord::status).toList());
     }
 }

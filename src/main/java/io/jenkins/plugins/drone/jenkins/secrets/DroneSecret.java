@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.secrets;
 
+import io.jenkins.plugins.drone.jenkins.Messages;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
@@ -64,7 +65,7 @@ public final class DroneSecret extends AbstractDescribableImpl<DroneSecret> {
     public static final class DescriptorImpl extends Descriptor<DroneSecret> {
         @Override
         public String getDisplayName() {
-            return "Secret";
+            return Messages.droneSecretDisplayName();
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.drone.jenkins.secrets;
 
+import io.jenkins.plugins.drone.jenkins.Messages;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import hudson.Extension;
 import hudson.model.AbstractDescribableImpl;
 import hudson.model.Descriptor;
@@ -7,13 +10,13 @@ import hudson.util.Secret;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /** Credentials for pulling private images from one registry host, configured by an administrator. */
 public final class RegistryCredential extends AbstractDescribableImpl<RegistryCredential> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String host;
     private final String username;
@@ -44,17 +47,15 @@ public final class RegistryCredential extends AbstractDescribableImpl<RegistryCr
      * use; the engine reads it the same way.
      */
     public static String dockerConfigJson(Collection<RegistryCredential> credentials) {
-        Map<String, String> auths = new LinkedHashMap<>();
+        ObjectNode config = JSON.createObjectNode();
+        ObjectNode auths = config.putObject("auths");
         for (RegistryCredential c : credentials) {
             if (!c.host.isEmpty()) {
                 String pair = c.username + ":" + Secret.toString(c.password);
-                auths.put(c.host, Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+                auths.putObject(c.host).put("auth", Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
             }
         }
-        StringBuilder json = new StringBuilder("{\"auths\":{");
-        auths.forEach((host, auth) -> json.append(json.charAt(json.length() - 1) == '{' ? "" : ",")
-                .append('"').append(host.replace("\"", "")).append("\":{\"auth\":\"").append(auth).append("\"}"));
-        return json.append("}}").toString();
+        return config.toString();
     }
 
     /** Form and help for a registry entry. */
@@ -62,7 +63,7 @@ public final class RegistryCredential extends AbstractDescribableImpl<RegistryCr
     public static final class DescriptorImpl extends Descriptor<RegistryCredential> {
         @Override
         public String getDisplayName() {
-            return "Registry credential";
+            return Messages.registryCredentialDisplayName();
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.jenkins.plugins.drone.jenkins.triggers;
 
+import io.jenkins.plugins.drone.jenkins.Messages;
+import io.jenkins.plugins.drone.jenkins.job.DroneCronCause;
+
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.triggers.Trigger;
@@ -58,7 +61,7 @@ public final class DroneCronTrigger extends Trigger<DronePipelineJob> {
 
         @Override
         public String getDisplayName() {
-            return "Drone cron (named schedules)";
+            return Messages.droneCronTriggerDisplayName();
         }
 
         /** Checks the schedules as the user types them. */
@@ -67,7 +70,7 @@ public final class DroneCronTrigger extends Trigger<DronePipelineJob> {
                 item.checkPermission(Item.CONFIGURE);
             }
             try {
-                return CronSchedules.parse(value).isEmpty() ? FormValidation.warning("No schedule yet.") : FormValidation.ok();
+                return CronSchedules.parse(value).isEmpty() ? FormValidation.warning(Messages.droneCronTriggerNoSchedule()) : FormValidation.ok();
             } catch (IllegalArgumentException e) {
                 return FormValidation.error(e.getMessage());
             }

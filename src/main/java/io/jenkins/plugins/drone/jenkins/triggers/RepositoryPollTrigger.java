@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.triggers;
 
+import io.jenkins.plugins.drone.jenkins.Messages;
 import hudson.Extension;
 import hudson.model.Cause;
 import hudson.model.Item;
@@ -7,11 +8,10 @@ import hudson.triggers.Trigger;
 import hudson.triggers.TriggerDescriptor;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
-import java.util.Collection;
+import io.jenkins.plugins.drone.jenkins.scm.RepositoryHeads;
+import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.Ref;
 import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.DataBoundConstructor;
 
@@ -22,7 +22,6 @@ import org.kohsuke.stapler.DataBoundConstructor;
 public final class RepositoryPollTrigger extends Trigger<DronePipelineJob> {
 
     private static final Logger LOGGER = Logger.getLogger(RepositoryPollTrigger.class.getName());
-    private static final int TIMEOUT_SECONDS = 30;
 
     @DataBoundConstructor
     @CapturedParameterNames({"spec"})
@@ -35,17 +34,13 @@ public final class RepositoryPollTrigger extends Trigger<DronePipelineJob> {
         if (job == null || job.getRepositoryUrl().isEmpty()) {
             return;
         }
-        String ref = "refs/heads/" + job.getBranch();
         try {
-            Collection<Ref> refs = Git.lsRemoteRepository().setRemote(job.getRepositoryUrl()).setHeads(true)
-                    .setTimeout(TIMEOUT_SECONDS).call();
-            String head = refs.stream().filter(r -> r.getName().equals(ref)).map(r -> r.getObjectId().name())
-                    .findFirst().orElse(null);
+            String head = RepositoryHeads.commitOf(job.getRepositoryUrl(), job.getBranch());
             DronePipelineBuild last = job.getLastBuild();
             if (head != null && (last == null || !head.equals(last.getCommit()))) {
                 job.scheduleBuild(0, new CommitCause(head));
             }
-        } catch (Exception e) {
+        } catch (IOException | RuntimeException e) {
             LOGGER.log(Level.WARNING, "Cannot poll " + job.getRepositoryUrl() + " for " + job.getFullName(), e);
         }
     }
@@ -64,7 +59,7 @@ public final class RepositoryPollTrigger extends Trigger<DronePipelineJob> {
 
         @Override
         public String getShortDescription() {
-            return "Started by a new commit " + commit.substring(0, Math.min(12, commit.length()));
+            return Messages.commitCauseDescription(commit.substring(0, Math.min(12, commit.length())));
         }
     }
 
@@ -78,7 +73,7 @@ public final class RepositoryPollTrigger extends Trigger<DronePipelineJob> {
 
         @Override
         public String getDisplayName() {
-            return "Poll the repository for new commits";
+            return Messages.repositoryPollTriggerDisplayName();
         }
     }
 }

@@ -2,9 +2,9 @@ package io.jenkins.plugins.drone.jenkins.ui;
 
 import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
-import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
-import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
-import io.jenkins.plugins.drone.jenkins.run.StepRecord;
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
+import io.jenkins.plugins.drone.jenkins.records.StepRecord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;

@@ -19,9 +19,6 @@ import org.kohsuke.stapler.StaplerResponse;
 @Extension
 public final class DroneStaticResources implements RootAction {
 
-    /** URL (from the root) of the side-panel icon. */
-    public static final String ICON = "/drone-static/drone.svg";
-
     private static final Map<String, String> TYPES = Map.of(
             "pipelines.js", "application/javascript;charset=UTF-8",
             "drone-ansi.js", "application/javascript;charset=UTF-8",

@@ -1,55 +1,57 @@
 package io.jenkins.plugins.drone.jenkins.ui;
 
-import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
-import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
-import io.jenkins.plugins.drone.jenkins.run.StepRecord;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
+import io.jenkins.plugins.drone.jenkins.records.StepRecord;
 import java.io.File;
 import java.util.List;
-import net.sf.json.JSONArray;
-import net.sf.json.JSONObject;
 
 /**
- * The live state the build page polls: every pipeline and step with status, figures already in human
- * units, and the current size of each step's log (where the log pane starts tailing).
+ * The live state the build page polls: every pipeline and step with status (and whether it has finished,
+ * so the page needs no list of final statuses), figures already in human units, and the current size of
+ * each step's log (where the log pane starts tailing).
  */
 public final class StateJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private StateJson() {}
 
     /** The state of all pipelines of {@code action}'s build. */
-    public static JSONObject of(PipelinesAction action) {
-        JSONArray pipelines = new JSONArray();
-        for (PipelineRecord pipeline : action.getPipelines()) {
-            pipelines.add(pipeline(action, pipeline));
-        }
-        JSONObject state = new JSONObject();
+    public static ObjectNode of(PipelinesAction action) {
+        ObjectNode state = JSON.createObjectNode();
         state.put("building", action.getBuild().isBuilding());
-        state.put("pipelines", pipelines);
+        ArrayNode pipelines = state.putArray("pipelines");
+        for (PipelineRecord pipeline : action.getPipelines()) {
+            pipeline(pipelines.addObject(), action, pipeline);
+        }
         return state;
     }
 
-    private static JSONObject pipeline(PipelinesAction action, PipelineRecord pipeline) {
-        JSONObject json = new JSONObject();
+    private static void pipeline(ObjectNode json, PipelinesAction action, PipelineRecord pipeline) {
         json.put("name", pipeline.getName());
         json.put("status", pipeline.getStatus());
+        json.put("finished", pipeline.isFinished());
         json.put("node", pipeline.getNode());
         json.put("reason", text(pipeline.getReason()));
         long end = pipeline.getFinishedMillis() == 0 ? System.currentTimeMillis() : pipeline.getFinishedMillis();
         json.put("duration", pipeline.getStartedMillis() == 0 ? "" : Figures.duration(end - pipeline.getStartedMillis()));
-        json.put("dependsOn", strings(pipeline.getDependsOn()));
-        JSONArray steps = new JSONArray();
+        strings(json.putArray("dependsOn"), pipeline.getDependsOn());
+        ArrayNode steps = json.putArray("steps");
         for (StepRecord step : pipeline.getSteps()) {
-            steps.add(step(step, action.logFile(pipeline.getName(), step.getName())));
+            step(steps.addObject(), step, LogFiles.of(action, pipeline.getName(), step.getName()));
         }
-        json.put("steps", steps);
-        return json;
     }
 
-    private static JSONObject step(StepRecord step, File log) {
-        JSONObject json = new JSONObject();
+    private static void step(ObjectNode json, StepRecord step, File log) {
         json.put("name", step.getName());
         json.put("kind", step.getKind());
         json.put("status", step.getStatus());
+        json.put("finished", step.isFinished());
         json.put("exitCode", step.getExitCode());
         json.put("reason", text(step.getReason()));
         json.put("duration", Figures.duration(step.getDurationMillis()));
@@ -57,14 +59,11 @@ public final class StateJson {
         json.put("read", Figures.bytes(step.getBlockReadBytes()));
         json.put("written", Figures.bytes(step.getBlockWriteBytes()));
         json.put("logSize", log != null && log.isFile() ? log.length() : 0);
-        json.put("dependsOn", strings(step.getDependsOn()));
-        return json;
+        strings(json.putArray("dependsOn"), step.getDependsOn());
     }
 
-    private static JSONArray strings(List<String> values) {
-        JSONArray array = new JSONArray();
-        array.addAll(values);
-        return array;
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
     }
 
     private static String text(String value) {

@@ -7,9 +7,9 @@ import hudson.model.Item;
 import hudson.views.ListViewColumn;
 import hudson.views.ListViewColumnDescriptor;
 import io.jenkins.plugins.drone.jenkins.Messages;
-import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
-import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
-import io.jenkins.plugins.drone.jenkins.run.StepRecord;
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
+import io.jenkins.plugins.drone.jenkins.records.StepRecord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -58,7 +58,7 @@ public final class StepChipsColumn extends ListViewColumn {
     public static final class DescriptorImpl extends ListViewColumnDescriptor {
         @Override
         public String getDisplayName() {
-            return Messages.get("StepChipsColumn.displayName");
+            return Messages.stepChipsColumnDisplayName();
         }
 
         @Override

@@ -1,13 +1,14 @@
 package io.jenkins.plugins.drone.jenkins.migration;
 
+import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
+
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
-import hudson.model.Hudson;
 import hudson.model.Result;
-import hudson.slaves.DumbSlave;
 import hudson.tasks.Shell;
-import io.jenkins.plugins.drone.jenkins.run.PipelineRecord;
-import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
+import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
+import io.jenkins.plugins.drone.jenkins.support.Statuses;
 import io.jenkins.plugins.drone.jenkins.support.Builds;
 import io.jenkins.plugins.drone.jenkins.support.DockerLeftovers;
 import io.jenkins.plugins.drone.jenkins.support.FreestyleJobs;
@@ -17,7 +18,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jvnet.hudson.test.HudsonTestCase;
+import io.jenkins.plugins.drone.jenkins.support.DockerAgentCase;
 
 /**
  * Proves the "Run Drone pipeline" freestyle build step in a real Hudson with a real agent labeled docker and
@@ -25,15 +26,9 @@ import org.jvnet.hudson.test.HudsonTestCase;
  * freestyle workspace, pipelines follow depends_on, a failing pipeline or a file with errors fails the
  * build, and aborting the build stops the containers.
  */
-public class DronePipelineStepIT extends HudsonTestCase {
+public class DronePipelineStepIT extends DockerAgentCase {
 
-    private DumbSlave agent;
 
-    @Override
-    protected void setUp() throws Exception {
-        super.setUp();
-        agent = createOnlineSlave(Hudson.getInstance().getLabel("docker"));
-    }
 
     // The example config.xml, posted unchanged to /createItem, builds SUCCESS on the docker agent; its last
     // shell step reads the file the pipeline (redis service + two steps) wrote into the shared workspace.
@@ -46,17 +41,15 @@ public class DronePipelineStepIT extends HudsonTestCase {
         assertEquals(console, Result.SUCCESS, build.getResult());
         assertEquals(agent.getNodeName(), build.getBuiltOnStr());
         PipelineRecord greet = build.getAction(PipelinesAction.class).pipeline("greet");
-        assertEquals(console, "success", greet.getStatus());
+        assertEquals(console, "greet: success[cache success, store success, sign success]",
+                Statuses.of(greet, "cache", "store", "sign"));
         assertEquals(agent.getNodeName(), greet.getNode());
-        assertEquals("success", greet.step("cache").getStatus());
-        assertEquals("success", greet.step("store").getStatus());
-        assertEquals("success", greet.step("sign").getStatus());
         assertTrue(console, console.contains("[greet:store] PONG"));
         assertTrue(console, console.contains("hello from redis"));
         assertTrue(console, console.contains("signed by sign in build 1"));
         String workspaceFile = build.getWorkspace().child("greeting.txt").readToString();
         assertTrue(workspaceFile, workspaceFile.startsWith("hello from redis"));
-        File storeLog = build.getAction(PipelinesAction.class).logFile("greet", "store");
+        File storeLog = LogFiles.of(build.getAction(PipelinesAction.class), "greet", "store");
         assertTrue(Files.readString(storeLog.toPath()).contains("PONG"));
         assertTrue(DockerLeftovers.labelled("io.jenkins.drone.job", "example").isEmpty());
     }

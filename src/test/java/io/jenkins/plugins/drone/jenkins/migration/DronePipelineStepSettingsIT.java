@@ -1,14 +1,16 @@
 package io.jenkins.plugins.drone.jenkins.migration;
 
+import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
+import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
+
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
-import hudson.model.Hudson;
 import hudson.model.ParametersDefinitionProperty;
 import hudson.model.Result;
 import hudson.model.StringParameterDefinition;
 import hudson.util.Secret;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
-import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
+import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
 import io.jenkins.plugins.drone.jenkins.support.FreestyleJobs;
 import java.io.File;
@@ -16,20 +18,15 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.jvnet.hudson.test.HudsonTestCase;
+import io.jenkins.plugins.drone.jenkins.support.DockerAgentCase;
 
 /**
  * Proves what the "Run Drone pipeline" step takes from Jenkins, in a real Hudson with a real agent labeled
  * docker and the real Docker engine: trust from the global trusted-jobs list, the build context from the
  * git environment, the step's secrets (masked), and its configuration through the form.
  */
-public class DronePipelineStepSettingsIT extends HudsonTestCase {
+public class DronePipelineStepSettingsIT extends DockerAgentCase {
 
-    @Override
-    protected void setUp() throws Exception {
-        super.setUp();
-        createOnlineSlave(Hudson.getInstance().getLabel("docker"));
-    }
 
     // Trust comes from the global trusted-jobs list under the freestyle job's full name: a host volume is a
     // lint error until an administrator lists the job, and is mounted afterwards.
@@ -51,7 +48,7 @@ public class DronePipelineStepSettingsIT extends HudsonTestCase {
                 """));
 
         FreeStyleBuild untrusted = job.scheduleBuild2(0).get(2, TimeUnit.MINUTES);
-        Hudson.getInstance().getDescriptorByType(DronePipelineJob.DescriptorImpl.class).setTrusted("trusted-job", true);
+        DroneSettings.get().setTrusted("trusted-job", true);
         FreeStyleBuild trusted = job.scheduleBuild2(0).get(2, TimeUnit.MINUTES);
 
         assertEquals(untrusted.getLog(), Result.FAILURE, untrusted.getResult());
@@ -112,7 +109,7 @@ public class DronePipelineStepSettingsIT extends HudsonTestCase {
         assertEquals(console, Result.SUCCESS, build.getResult());
         assertTrue(console, console.contains("[secret:show] token=******"));
         assertFalse(console, console.contains("s3cr3t-value"));
-        File log = build.getAction(PipelinesAction.class).logFile("secret", "show");
+        File log = LogFiles.of(build.getAction(PipelinesAction.class), "secret", "show");
         assertFalse(Files.readString(log.toPath()).contains("s3cr3t-value"));
     }
 

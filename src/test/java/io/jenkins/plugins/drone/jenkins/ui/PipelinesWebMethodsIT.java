@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.jenkins.ui;
 
+import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
+
 import com.gargoylesoftware.htmlunit.HttpMethod;
 import com.gargoylesoftware.htmlunit.WebRequestSettings;
 import com.gargoylesoftware.htmlunit.WebResponse;
@@ -12,7 +14,7 @@ import hudson.security.GlobalMatrixAuthorizationStrategy;
 import hudson.security.HudsonPrivateSecurityRealm;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
-import io.jenkins.plugins.drone.jenkins.run.PipelinesAction;
+import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
 import io.jenkins.plugins.drone.jenkins.support.GitFixture;
 import io.jenkins.plugins.drone.jenkins.support.Jobs;
 import java.io.File;
@@ -22,7 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.jvnet.hudson.test.HudsonTestCase;
+import io.jenkins.plugins.drone.jenkins.support.DockerAgentCase;
 
 /**
  * Proves the web methods over HTTP in a secured Hudson: step logs are served as byte ranges with the
@@ -31,14 +33,13 @@ import org.jvnet.hudson.test.HudsonTestCase;
  * and leaves the console alone; "lint this YAML" is on the configuration page, needs Item.CONFIGURE and
  * reports FILE:LINE:COL problems.
  */
-public class PipelinesWebMethodsIT extends HudsonTestCase {
+public class PipelinesWebMethodsIT extends DockerAgentCase {
 
     private DronePipelineBuild build;
 
     @Override
     protected void setUp() throws Exception {
         super.setUp();
-        createOnlineSlave(Hudson.getInstance().getLabel("docker"));
         GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", UiFixtures.TWO_PIPELINES));
         DronePipelineJob job = Jobs.create("app", repo.url(), "main");
         build = job.scheduleBuild2(0).get(3, TimeUnit.MINUTES);
@@ -81,7 +82,10 @@ public class PipelinesWebMethodsIT extends HudsonTestCase {
         assertTrue(whole, whole.indexOf("----- greet (success) -----") < whole.indexOf("green hello"));
         assertTrue(whole, whole.indexOf("green hello") < whole.indexOf("----- test (failure) -----"));
         assertTrue(whole, whole.contains("----- publish (skipped) -----"));
-        assertTrue(get(reader, "drone/state").getContentAsString().contains("\"building\":false"));
+        WebResponse state = get(reader, "drone/state");
+        assertTrue(state.getContentAsString().contains("\"building\":false"));
+        assertTrue("the page needs no list of final statuses", state.getContentAsString().contains("\"finished\":true"));
+        assertEquals("a finished build's state is cacheable", "private, max-age=3600", state.getResponseHeaderValue("Cache-Control"));
     }
 
     public void testRedactNeedsPostAndDeletePermissionAndOnlyTouchesTheStepLog() throws Exception {
@@ -115,17 +119,36 @@ public class PipelinesWebMethodsIT extends HudsonTestCase {
         assertTrue("the configuration page has the button", configure.contains("value=\"Lint this YAML\""));
         assertTrue(configure, configure.contains("/lintYaml','repositoryUrl,branch,yamlPath'"));
 
-        String ok = rootGet(client("admin"), lint + encode(job.getRepositoryUrl()) + "&yamlPath=.drone.yml").getContentAsString();
+        String ok = rootPost(client("admin"), lint + encode(job.getRepositoryUrl()) + "&yamlPath=.drone.yml").getContentAsString();
         assertTrue(ok, ok.contains("No problems."));
-        String bad = rootGet(client("admin"), lint + encode(broken.url()) + "&yamlPath=ci/pipeline.yml").getContentAsString();
+        String bad = rootPost(client("admin"), lint + encode(broken.url()) + "&yamlPath=ci/pipeline.yml").getContentAsString();
         assertTrue(bad, bad.contains("ci/pipeline.yml:4:3: "));
-        String missing = rootGet(client("admin"), lint + encode(broken.url()) + "&yamlPath=.drone.yml").getContentAsString();
+        String missing = rootPost(client("admin"), lint + encode(broken.url()) + "&yamlPath=.drone.yml").getContentAsString();
         assertTrue(missing, missing.contains(".drone.yml does not exist at refs/heads/main"));
-        assertEquals(403, rootGet(client("reader"), lint + encode(broken.url())).getStatusCode());
+        assertEquals(403, rootPost(client("reader"), lint + encode(broken.url())).getStatusCode());
+        String byGet = rootGet(client("admin"), lint + encode(job.getRepositoryUrl()) + "&yamlPath=.drone.yml").getContentAsString();
+        assertTrue("linting reaches the network, so it needs a POST: " + byGet, byGet.contains("This needs a POST request."));
+    }
+
+    // The job form checks its fields as they are typed, says what is wrong with a value, and needs
+    // Configure like the form itself.
+    public void testJobFieldChecksSayWhatIsWrong() throws Exception {
+        String check = "descriptor/" + DronePipelineJob.class.getName() + "/check";
+        WebClient admin = client("admin");
+        assertTrue(rootGet(admin, check + "RepositoryUrl?value=").getContentAsString().contains("A repository URL is required."));
+        String label = rootGet(admin, check + "AgentLabel?value=" + encode("docker &&")).getContentAsString();
+        assertTrue(label, label.contains("Invalid label expression"));
+        String known = rootGet(admin, check + "AgentLabel?value=docker").getContentAsString();
+        assertFalse(known, known.contains("error") || known.contains("warning"));
+        String none = rootGet(admin, check + "AgentLabel?value=" + encode("gpu && arm64")).getContentAsString();
+        assertTrue(none, none.contains("No agent or cloud matches"));
+        String timeout = rootGet(admin, check + "TimeoutMinutes?value=0").getContentAsString();
+        assertTrue(timeout, timeout.contains("is not a positive number of minutes"));
+        assertEquals(403, rootGet(client("reader"), check + "AgentLabel?value=docker").getStatusCode());
     }
 
     private File stepLog(String pipeline, String step) {
-        return build.getAction(PipelinesAction.class).logFile(pipeline, step);
+        return LogFiles.of(build.getAction(PipelinesAction.class), pipeline, step);
     }
 
     private WebClient client(String user) throws Exception {
@@ -142,6 +165,14 @@ public class PipelinesWebMethodsIT extends HudsonTestCase {
 
     private WebResponse rootGet(WebClient client, String path) throws Exception {
         return client.getPage(new WebRequestSettings(new URL(getURL(), path))).getWebResponse();
+    }
+
+    /** POSTs to {@code path} (from the root) with a crumb, as a form's validate button does. */
+    private WebResponse rootPost(WebClient client, String path) throws Exception {
+        int query = path.indexOf('?');
+        URL crumbed = client.createCrumbedUrl(query < 0 ? path : path.substring(0, query));
+        URL url = query < 0 ? crumbed : new URL(crumbed + "&" + path.substring(query + 1));
+        return client.getPage(new WebRequestSettings(url, HttpMethod.POST)).getWebResponse();
     }
 
     /** POSTs as the page's script does: with the crumb header the page renders in its data attributes. */

@@ -1,0 +1,132 @@
+package io.jenkins.plugins.drone.jenkins.config;
+
+import hudson.Extension;
+import hudson.XmlFile;
+import hudson.model.Describable;
+import hudson.model.Descriptor;
+import hudson.model.Hudson;
+import hudson.util.XStream2;
+import io.jenkins.plugins.drone.jenkins.Messages;
+import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
+import io.jenkins.plugins.drone.jenkins.secrets.RegistryCredential;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import net.sf.json.JSONObject;
+import org.kohsuke.stapler.StaplerRequest;
+
+/**
+ * The plugin's section of the system configuration: global secrets, registry credentials and the trusted
+ * jobs (kept here, not in job XML, so that only administrators can grant trust). Settings saved by earlier
+ * versions in the Drone job type's descriptor file are read once and moved into this one's file.
+ */
+@Extension
+public final class DroneSettings extends Descriptor<DroneSettings> implements Describable<DroneSettings> {
+
+    private static final Logger LOGGER = Logger.getLogger(DroneSettings.class.getName());
+    /** Where versions before the split kept these settings, and the root element they wrote. */
+    private static final String FORMER_OWNER = "io.jenkins.plugins.drone.jenkins.job.DronePipelineJob";
+
+    private List<DroneSecret> secrets = new ArrayList<>();
+    private List<RegistryCredential> registries = new ArrayList<>();
+    private Set<String> trustedJobs = new TreeSet<>();
+
+    public DroneSettings() {
+        super(DroneSettings.class);
+        load();
+        migrateFormerFile();
+    }
+
+    /** The settings of this controller. */
+    public static DroneSettings get() {
+        return Hudson.getInstance().getDescriptorByType(DroneSettings.class);
+    }
+
+    @Override
+    public DroneSettings getDescriptor() {
+        return this;
+    }
+
+    @Override
+    public String getDisplayName() {
+        return Messages.droneSettingsDisplayName();
+    }
+
+    /** Secrets every job may use; a job's own secret of the same name wins. */
+    public List<DroneSecret> getSecrets() {
+        return secrets == null ? Collections.emptyList() : Collections.unmodifiableList(secrets);
+    }
+
+    /** Credentials for pulling private images. */
+    public List<RegistryCredential> getRegistries() {
+        return registries == null ? Collections.emptyList() : Collections.unmodifiableList(registries);
+    }
+
+    /** Full names of trusted jobs, one per line (for the system configuration form). */
+    public synchronized String getTrustedJobs() {
+        return String.join("\n", trustedJobs());
+    }
+
+    public synchronized boolean isTrusted(String jobFullName) {
+        return trustedJobs().contains(jobFullName);
+    }
+
+    /** Grants or revokes trust; callers check {@code Hudson.ADMINISTER}. */
+    public synchronized void setTrusted(String jobFullName, boolean trusted) {
+        boolean changed = trusted ? trustedJobs().add(jobFullName) : trustedJobs().remove(jobFullName);
+        if (changed) {
+            save();
+        }
+    }
+
+    private Set<String> trustedJobs() {
+        if (trustedJobs == null) {
+            trustedJobs = new TreeSet<>();
+        }
+        return trustedJobs;
+    }
+
+    @Override
+    public boolean configure(StaplerRequest req, JSONObject json) {
+        Hudson.getInstance().checkPermission(Hudson.ADMINISTER);
+        secrets = new ArrayList<>(req.bindJSONToList(DroneSecret.class, json.opt("secrets")));
+        registries = new ArrayList<>(req.bindJSONToList(RegistryCredential.class, json.opt("registries")));
+        Set<String> trusted = new TreeSet<>();
+        for (String line : json.optString("trustedJobs", "").split("\\R")) {
+            if (!line.isBlank()) {
+                trusted.add(line.trim());
+            }
+        }
+        synchronized (this) {
+            trustedJobs = trusted;
+        }
+        save();
+        return true;
+    }
+
+    /** Moves the settings an earlier version saved in {@code DronePipelineJob.xml} here, once. */
+    private void migrateFormerFile() {
+        File former = new File(Hudson.getInstance().getRootDir(), FORMER_OWNER + ".xml");
+        File current = new File(Hudson.getInstance().getRootDir(), DroneSettings.class.getName() + ".xml");
+        if (!former.isFile() || current.exists()) {
+            return;
+        }
+        XStream2 xstream = new XStream2();
+        xstream.alias(FORMER_OWNER + "$DescriptorImpl", DroneSettings.class);
+        try {
+            new XmlFile(xstream, former).unmarshal(this);
+            save();
+            if (current.exists() && !former.delete()) {
+                LOGGER.warning("Cannot delete " + former + " after moving its settings to " + current);
+            }
+        } catch (IOException e) {
+            LOGGER.log(Level.WARNING, "Cannot read the former Drone settings " + former, e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.jenkins.plugins.drone.jenkins.scm;
+
+import hudson.model.Hudson;
+import java.io.File;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * Reads what a build needs from the job's repository on the controller, before anything is scheduled: the
+ * commit a ref points at, its metadata and the pipeline file at that commit. Keeps one bare mirror per
+ * repository under the cache directory and fetches into it incrementally.
+ */
+public final class RepositoryReader {
+
+    private static final Map<String, Object> LOCKS = new ConcurrentHashMap<>();
+
+    private final File cacheRoot;
+
+    /** @param cacheRoot directory for the bare mirrors (e.g. {@code $JENKINS_HOME/cache/drone-pipeline}) */
+    public RepositoryReader(File cacheRoot) {
+        this.cacheRoot = cacheRoot;
+    }
+
+    /** The reader of this controller, mirroring under {@code $JENKINS_HOME/cache/drone-pipeline}. */
+    public static RepositoryReader forController() {
+        return new RepositoryReader(new File(Hudson.getInstance().getRootDir(), "cache/drone-pipeline"));
+    }
+
+    /** The commit at {@code ref} and the content of {@code path} there (null when the file is absent). */
+    public record Snapshot(String commit, String authorName, String authorEmail, String message, String file) {}
+
+    /**
+     * Fetches {@code ref} ({@code refs/heads/main}, {@code refs/tags/v1}) from {@code url} and reads
+     * {@code path} at the fetched commit.
+     *
+     * @throws IOException with a message a user can act on (unknown ref, unreachable repository)
+     */
+    public Snapshot read(String url, String ref, String path) throws IOException {
+        File mirror = new File(cacheRoot, hash(url) + ".git");
+        synchronized (LOCKS.computeIfAbsent(mirror.getAbsolutePath(), k -> new Object())) {
+            try (Git git = open(mirror)) {
+                git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + ref + ":" + ref)).call();
+                Repository repo = git.getRepository();
+                ObjectId id = repo.resolve(ref + "^{commit}");
+                if (id == null) {
+                    throw new IOException(ref + " does not exist in " + url);
+                }
+                try (RevWalk walk = new RevWalk(repo)) {
+                    RevCommit commit = walk.parseCommit(id);
+                    return new Snapshot(id.name(), commit.getAuthorIdent().getName(),
+                            commit.getAuthorIdent().getEmailAddress(), commit.getFullMessage(),
+                            readFile(repo, commit, path));
+                }
+            } catch (GitAPIException | RuntimeException e) {
+                throw new IOException("cannot fetch " + ref + " from " + url + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static Git open(File mirror) throws GitAPIException, IOException {
+        if (new File(mirror, "HEAD").isFile()) {
+            return Git.open(mirror);
+        }
+        return Git.init().setBare(true).setGitDir(mirror).call();
+    }
+
+    private static String readFile(Repository repo, RevCommit commit, String path) throws IOException {
+        try (TreeWalk walk = TreeWalk.forPath(repo, path, commit.getTree())) {
+            if (walk == null) {
+                return null;
+            }
+            return new String(repo.open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String hash(String url) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
+            return String.format("%064x", new BigInteger(1, digest)).substring(0, 24);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

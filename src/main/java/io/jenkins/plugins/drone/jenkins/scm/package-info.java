@@ -1,0 +1,2 @@
+/** All git access of the controller: the pipeline file at a commit, the commit a branch points at. Imports no other jenkins package. */
+package io.jenkins.plugins.drone.jenkins.scm;
