@@ -8,50 +8,41 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import java.io.PrintWriter;
 
 /**
  * {@code convert [FILE]}: prints the 1.x form of a Drone 0.8 file. A file that is already 1.x is printed
  * unchanged (normalising would drop comments and could retype values), so the command is safe to run on any file.
  */
-@Command(name = "convert", description = "Print the Drone 1.x form of a 0.8 (pipeline:) file; 1.x files are printed unchanged.")
-public final class ConvertCommand implements Callable<Integer> {
-
-    @Parameters(index = "0", defaultValue = ".drone.yml", description = "The file to convert (default: ${DEFAULT-VALUE}).")
-    private Path file;
-
-    @Option(names = "--remote-url", defaultValue = "", description = "Repository URL; fills an empty 0.8 workspace like Drone does.")
-    private String remoteUrl;
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+final class ConvertCommand implements CliCommand {
 
     @Override
-    public Integer call() {
+    public Usage usage() {
+        return Usage.of("Print the Drone 1.x form of a 0.8 (pipeline:) file; 1.x files are printed unchanged.")
+                .positional("FILE", ".drone.yml", "the file to convert")
+                .value("--remote-url", "URL", "repository URL; fills an empty 0.8 workspace like Drone does");
+    }
+
+    @Override
+    public int run(Arguments args, PrintWriter out, PrintWriter err) {
+        Path file = args.file();
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            spec.commandLine().getErr().println(file + ": cannot read the file: " + e.getMessage());
+            err.println(file + ": cannot read the file: " + e.getMessage());
             return 1;
         }
         if (!LegacyFormat.isLegacy(text)) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
+            out.print(text);
             return 0;
         }
-        ParseResult result = LegacyConverter.toManifest(file.toString(), text, remoteUrl);
-        result.diagnostics().forEach(d -> spec.commandLine().getErr().println(d.format()));
-        spec.commandLine().getErr().flush();
+        ParseResult result = LegacyConverter.toManifest(file.toString(), text, args.value("--remote-url", ""));
+        result.diagnostics().forEach(d -> err.println(d.format()));
         if (result.hasErrors()) {
             return 1;
         }
-        spec.commandLine().getOut().print(ManifestPrinter.print(result.manifest()));
-        spec.commandLine().getOut().flush();
+        out.print(ManifestPrinter.print(result.manifest()));
         return 0;
     }
 }

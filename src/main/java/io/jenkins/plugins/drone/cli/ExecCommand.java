@@ -22,49 +22,45 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code exec}: runs a {@code .drone.yml} on the local Docker engine like {@code drone exec}: the current
  * directory is the workspace (bind mount, no clone), logs are prefixed {@code [step:n]}, a summary table
  * follows, and the exit code is 1 when a pipeline did not succeed. Ctrl-C cancels and cleans up.
  */
-@Command(name = "exec", mixinStandardHelpOptions = true,
-        description = "Run the pipelines of a .drone.yml on the local Docker engine, in the current directory.")
-final class ExecCommand implements Callable<Integer> {
+final class ExecCommand implements CliCommand {
 
     /** Marks what this process created, so a test (or a user) can tell its leftovers from others'. */
     static final String PROCESS_LABEL = "io.jenkins.drone.cli.pid";
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
-
-    @Parameters(index = "0", defaultValue = ".drone.yml", description = "the file (default: .drone.yml)")
     private Path file;
-
-    @CommandLine.Mixin
-    private BuildContextOptions buildOptions;
-
-    @Option(names = "--secret", description = "a secret for from_secret, NAME=VALUE (repeatable)")
-    private Map<String, String> secrets = new LinkedHashMap<>();
-    @Option(names = "--pipeline", description = "run only the pipeline of this name") private String only;
-    @Option(names = "--docker-host", description = "Docker host (default: DOCKER_HOST or the local socket)")
+    private Map<String, String> secrets;
+    private String only;
     private String dockerHost;
-    @Option(names = "--workspace", description = "directory mounted as the workspace (default: the current one)")
-    private Path workspace = Path.of("");
+    private Path workspace;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        BuildContext build = buildOptions.context();
+    public Usage usage() {
+        return BuildContextOptions.declare(Usage.of(
+                        "Run the pipelines of a .drone.yml on the local Docker engine, in the current directory.")
+                .positional("FILE", ".drone.yml", "the file"))
+                .repeatable("--secret", "NAME=VALUE", "a secret for from_secret")
+                .value("--pipeline", "NAME", "run only the pipeline of this name")
+                .value("--docker-host", "URL", "Docker host (default: DOCKER_HOST or the local socket)")
+                .value("--workspace", "DIR", "directory mounted as the workspace (default: the current one)");
+    }
+
+    @Override
+    public int run(Arguments args, PrintWriter out, PrintWriter err) throws UsageException, IOException {
+        file = args.file();
+        secrets = args.pairs("--secret");
+        only = args.value("--pipeline", null);
+        dockerHost = args.value("--docker-host", null);
+        workspace = Path.of(args.value("--workspace", ""));
+        BuildContext build = BuildContextOptions.context(args);
         Plan plan = plan(build, err);
         if (plan == null) {
             return 1;
