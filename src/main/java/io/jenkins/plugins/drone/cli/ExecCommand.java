@@ -4,6 +4,7 @@ import io.jenkins.plugins.drone.engine.PipelineEvent;
 import io.jenkins.plugins.drone.engine.PipelineListener;
 import io.jenkins.plugins.drone.engine.PipelineResult;
 import io.jenkins.plugins.drone.engine.PipelineRun;
+import io.jenkins.plugins.drone.engine.RunRequest;
 import io.jenkins.plugins.drone.engine.SecretSource;
 import io.jenkins.plugins.drone.engine.StepResult;
 import io.jenkins.plugins.drone.engine.StepStatus;
@@ -112,10 +113,10 @@ final class ExecCommand implements Callable<Integer> {
 
     private PipelineResult runOne(DockerContainerEngine engine, PipelinePlan pipeline, BuildContext build,
                                   List<String> failedStages, PrintWriter out, PrintWriter err) {
-        PipelineRun run = PipelineRun.builder(engine, pipeline).build(build).failedStages(failedStages)
+        RunRequest request = RunRequest.builder(pipeline).context(build).failedStages(failedStages)
                 .hostWorkspace(workspace.toAbsolutePath()).secrets(SecretSource.of(secrets))
-                .label(PROCESS_LABEL, Long.toString(ProcessHandle.current().pid()))
-                .listener(new Printer(out, err)).create();
+                .label(PROCESS_LABEL, Long.toString(ProcessHandle.current().pid())).build();
+        PipelineRun run = PipelineRun.create(engine, request, new Printer(out, err));
         CountDownLatch finished = new CountDownLatch(1);
         Thread onExit = new Thread(() -> {
             err.println("terminating: cancelling the pipeline and removing its containers");

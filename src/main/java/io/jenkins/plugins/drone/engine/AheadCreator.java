@@ -34,7 +34,7 @@ final class AheadCreator {
         for (Entry next : entries) {
             if (next.phase != Entry.Phase.WAITING || next.precreated != null || next.plan.image() == null
                     || !next.plan.dependsOn().contains(running.name())
-                    || run.state().skipReason(next.plan, run.settings().cloneEnabled()) != null) {
+                    || run.state().skipReason(next.plan, run.cloneEnabled()) != null) {
                 continue;
             }
             boolean waitsOnlyForRunning = next.plan.dependsOn().stream().map(byName::get)

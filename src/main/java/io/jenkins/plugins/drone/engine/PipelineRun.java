@@ -32,10 +32,10 @@ public final class PipelineRun {
 
     private final ContainerEngine engine;
     private final PipelinePlan pipeline;
-    private final RunSettings settings;
+    private final RunRequest request;
+    private final RunSpec runSpec;
     private final PipelineListener listener;
     private final SecretMasker masker;
-    private final Map<String, String> secrets;
     private final RegistryCredentials registries;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, Entry> byName = new HashMap<>();
@@ -50,16 +50,14 @@ public final class PipelineRun {
     private long startedMillis;
     private int inFlight;
 
-    PipelineRun(ContainerEngine engine, PipelinePlan pipeline, RunSettings settings, PipelineListener listener) {
+    private PipelineRun(ContainerEngine engine, RunRequest request, PipelineListener listener) {
         this.engine = engine;
-        this.pipeline = pipeline;
-        this.settings = settings;
-        this.secrets = ResolvedSecrets.of(pipeline, settings.secrets());
-        this.masker = new SecretMasker(secrets, listener);
+        this.request = request;
+        this.pipeline = request.pipeline();
+        this.runSpec = RunSpec.of(request);
+        this.masker = new SecretMasker(request.secrets(), listener);
         this.listener = masker;
-        this.registries = RegistryCredentials.parse(java.util.stream.Stream.concat(
-                pipeline.imagePullSecrets().stream().map(secrets::get), settings.registryConfigs().stream())
-                .filter(v -> v != null && !v.isEmpty()).toList());
+        this.registries = RegistryCredentials.of(request.registryAuths());
         for (StepPlan step : pipeline.steps()) {
             Entry entry = new Entry(step);
             entries.add(entry);
@@ -67,14 +65,14 @@ public final class PipelineRun {
         }
     }
 
-    /** Starts describing a run of {@code pipeline} on {@code engine}. */
-    public static PipelineRunBuilder builder(ContainerEngine engine, PipelinePlan pipeline) {
-        return new PipelineRunBuilder(engine, pipeline);
+    /** The run {@code request} describes, on {@code engine}, reporting to {@code listener}: the one way to make a run. */
+    public static PipelineRun create(ContainerEngine engine, RunRequest request, PipelineListener listener) {
+        return new PipelineRun(engine, request, listener);
     }
 
     /** The run id its resources are named and labelled with; a janitor's live set holds the ids of running runs. */
     public String runId() {
-        return settings.runSpec().runId();
+        return request.runId();
     }
 
     /** Stops the run from any thread: running containers are killed, entries not started are skipped. */
@@ -93,12 +91,12 @@ public final class PipelineRun {
     public PipelineResult execute() {
         startedMillis = System.currentTimeMillis();
         try {
-            resources = engine.setup(settings.runSpec());
-            listener.on(new PipelineEvent.PipelineStarted(pipeline.name(), settings.runSpec().runId(), startedMillis));
+            resources = engine.setup(runSpec);
+            listener.on(new PipelineEvent.PipelineStarted(pipeline.name(), request.runId(), startedMillis));
             masker.warnings().forEach(w -> listener.on(new PipelineEvent.Warning(w)));
-            if (settings.timeout() != null) {
-                timers.schedule(() -> cancel("pipeline timed out after " + settings.timeout().toSeconds() + " s"),
-                        settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            if (request.timeoutSeconds() > 0) {
+                timers.schedule(() -> cancel("pipeline timed out after " + request.timeoutSeconds() + " s"),
+                        request.timeoutSeconds(), TimeUnit.SECONDS);
             }
             loop();
             stopDetached();
@@ -138,7 +136,7 @@ public final class PipelineRun {
                 becomeReady(entry);
             }
         }
-        int limit = settings.concurrency() > 0 ? settings.concurrency() : pipeline.concurrency();
+        int limit = pipeline.concurrency();
         for (Entry entry : entries) {
             if (entry.phase == Entry.Phase.QUEUED && (limit <= 0 || inFlight < limit)) {
                 launch(entry);
@@ -152,7 +150,7 @@ public final class PipelineRun {
 
     /** Judges an entry when its dependencies have returned (drone-yaml.md §9.6). */
     private void becomeReady(Entry entry) {
-        String skip = state.skipReason(entry.plan, settings.cloneEnabled());
+        String skip = state.skipReason(entry.plan, cloneEnabled());
         if (skip != null) {
             finish(entry, StepStatus.SKIPPED, 0, skip);
         } else {
@@ -178,10 +176,10 @@ public final class PipelineRun {
     /** The container an entry gets if it starts now: its environment holds the live variables of this moment. */
     ContainerSpec containerSpec(Entry entry) {
         long now = System.currentTimeMillis() / 1000;
-        Map<String, String> live = LiveVariables.of(state, entry, pipeline.name(), settings.failedStages(),
+        Map<String, String> live = LiveVariables.of(state, entry, pipeline.name(), request.failedStages(),
                 startedMillis / 1000, now);
-        return ContainerSpecs.of(entry.plan, resources, StepEnvironment.of(entry.plan, resources, live, secrets),
-                registries.forImage(entry.plan.image()), settings.runSpec());
+        return ContainerSpecs.of(entry.plan, resources, StepEnvironment.of(entry.plan, resources, live, request.secrets()),
+                registries.forImage(entry.plan.image()), runSpec);
     }
 
     // ---- called by tasks, on worker threads ----
@@ -202,8 +200,13 @@ public final class PipelineRun {
         return resources;
     }
 
-    RunSettings settings() {
-        return settings;
+    RunRequest request() {
+        return request;
+    }
+
+    /** False when a host directory is the workspace: it already holds the code. */
+    boolean cloneEnabled() {
+        return request.hostWorkspace() == null;
     }
 
     PipelinePlan pipeline() {

@@ -28,6 +28,17 @@ public record RunSpec(String runId, PipelinePlan.WorkspaceSpec workspace, Path h
         extraLabels = Map.copyOf(extraLabels);
     }
 
+    /** Leftovers of a run older than this may be removed by a janitor even if the run looks alive. */
+    private static final long EXPIRY_SECONDS = java.time.Duration.ofHours(24).toSeconds();
+
+    /** The resources of the run {@code request} describes, expiring a day from now. */
+    static RunSpec of(RunRequest request) {
+        PipelinePlan pipeline = request.pipeline();
+        Path host = request.hostWorkspace() == null ? null : Path.of(request.hostWorkspace()).toAbsolutePath();
+        return new RunSpec(request.runId(), pipeline.workspace(), host, pipeline.volumes(), request.labels(),
+                System.currentTimeMillis() / 1000 + EXPIRY_SECONDS);
+    }
+
     /** A fresh random run id of 20 lower-case letters and digits, like Drone's resource names. */
     public static String newRunId() {
         char[] id = new char[20];
