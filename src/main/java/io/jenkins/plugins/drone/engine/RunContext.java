@@ -97,8 +97,8 @@ final class RunContext {
         long now = System.currentTimeMillis() / 1000;
         Map<String, String> live = LiveVariables.of(state, entry, pipeline().name(), request.failedStages(),
                 startedMillis / 1000, now);
-        return ContainerSpecs.of(entry.plan, resources, StepEnvironment.of(entry.plan, resources, live, request.secrets()),
-                registries.forImage(entry.plan.image()), spec);
+        return ContainerSpecs.of(entry.plan, pipeline(), resources,
+                StepEnvironment.of(entry.plan, resources, live, request.secrets()), registries.forImage(entry.plan.image()));
     }
 
 }
