@@ -20,24 +20,30 @@ final class ContainerSpecs {
     static ContainerSpec of(StepPlan step, PipelinePlan pipeline, RunResources run, Map<String, String> env,
                             RegistryAuth auth) {
         RunSpec spec = run.spec();
-        boolean script = !step.commands().isEmpty();
-        boolean ownNetwork = step.networkMode() != null && !step.networkMode().isBlank();
+        StepPlan.Process process = step.process();
+        StepPlan.ContainerOptions options = step.container();
+        StepPlan.Resources resources = step.resources();
+        boolean script = !process.commands().isEmpty();
+        boolean ownNetwork = options.networkMode() != null && !options.networkMode().isBlank();
         return new ContainerSpec(
                 spec.resourceName(step.number() + "-" + step.name() + "-" + RunSpec.newRunId().substring(0, 6)),
                 step.name(),
                 new ContainerSpec.Image(step.image(), pull(step), auth),
-                new ContainerSpec.Process(script ? ShellScript.ENTRYPOINT : step.entrypoint(),
-                        script ? ShellScript.COMMAND : step.command(), env, workingDir(step, pipeline), blankToNull(step.user())),
-                new ContainerSpec.Network(ownNetwork ? step.networkMode() : run.networkName(),
-                        ownNetwork ? List.of() : List.of(step.name()), step.dns(), step.dnsSearch(), step.extraHosts()),
-                new ContainerSpec.Host(step.privileged(), mounts(step, pipeline.volumes(), run), devices(step, pipeline.volumes())),
-                new ContainerSpec.Limits(step.shmSize(), step.memLimit(), step.memSwapLimit(), step.cpuLimit()),
+                new ContainerSpec.Process(script ? ShellScript.ENTRYPOINT : process.entrypoint(),
+                        script ? ShellScript.COMMAND : process.command(), env, workingDir(step, pipeline),
+                        blankToNull(process.user())),
+                new ContainerSpec.Network(ownNetwork ? options.networkMode() : run.networkName(),
+                        ownNetwork ? List.of() : List.of(step.name()), options.dns(), options.dnsSearch(), options.extraHosts()),
+                new ContainerSpec.Host(options.privileged(), mounts(step, pipeline.volumes(), run),
+                        devices(step, pipeline.volumes())),
+                new ContainerSpec.Limits(resources.shmSize(), resources.memLimit(), resources.memSwapLimit(),
+                        resources.cpuLimit()),
                 Labels.of(spec, step.name()));
     }
 
     /** The plan's default policy pulls a {@code latest} tag every time and other tags when missing. */
     private static ContainerSpec.Pull pull(StepPlan step) {
-        if (step.pull() == PullPolicy.NEVER) {
+        if (step.policies().pull() == PullPolicy.NEVER) {
             return ContainerSpec.Pull.NEVER;
         }
         return step.pullFirst() ? ContainerSpec.Pull.ALWAYS : ContainerSpec.Pull.IF_MISSING;
@@ -45,10 +51,10 @@ final class ContainerSpecs {
 
     /** Detached entries without commands keep the image's directory, so database images start normally. */
     private static String workingDir(StepPlan step, PipelinePlan pipeline) {
-        if (step.workingDir() != null && !step.workingDir().isBlank()) {
-            return step.workingDir();
+        if (step.process().workingDir() != null && !step.process().workingDir().isBlank()) {
+            return step.process().workingDir();
         }
-        if (step.detach() && step.commands().isEmpty()) {
+        if (step.policies().detach() && step.process().commands().isEmpty()) {
             return null;
         }
         return pipeline.workspace().fullPath();
@@ -64,7 +70,7 @@ final class ContainerSpecs {
         } else {
             mounts.add(new ContainerSpec.Mount(ContainerSpec.MountKind.VOLUME, run.workspaceVolume(), base, 0));
         }
-        for (StepPlan.Mount m : step.volumes()) {
+        for (StepPlan.Mount m : step.container().volumes()) {
             VolumeSpec volume = volume(volumes, m.name());
             if (volume != null) {
                 mounts.add(mount(run, volume, m.path()));
@@ -85,7 +91,7 @@ final class ContainerSpecs {
 
     private static List<ContainerSpec.Device> devices(StepPlan step, List<VolumeSpec> volumes) {
         List<ContainerSpec.Device> devices = new ArrayList<>();
-        for (StepPlan.Mount d : step.devices()) {
+        for (StepPlan.Mount d : step.container().devices()) {
             VolumeSpec volume = volume(volumes, d.name());
             if (volume != null && volume.hostPath() != null) {
                 devices.add(new ContainerSpec.Device(volume.hostPath(), d.path()));

@@ -66,7 +66,7 @@ final class EntryScheduler {
             scheduleReady();
         }
         // detached entries have returned but keep running; wait for the others to end
-        while (entries.stream().anyMatch(e -> e.phase == Entry.Phase.RUNNING && !e.plan.detach())) {
+        while (entries.stream().anyMatch(e -> e.phase == Entry.Phase.RUNNING && !e.plan.policies().detach())) {
             processNext();
         }
         stopDetached();
@@ -141,7 +141,7 @@ final class EntryScheduler {
         }
         ContainerSpec spec = run.containerSpec(entry, state);
         run.threads().workers().execute(new StepTask(this, entry, spec, ahead.take(entry)));
-        if (!entry.plan.detach()) {
+        if (!entry.plan.policies().detach()) {
             ahead.createFollowers(entry, entries, byName);
         }
     }
@@ -151,10 +151,10 @@ final class EntryScheduler {
     /** An entry's container (or the clone) has started: its timeout runs from now; a detached one has returned. */
     void started(Entry entry) {
         run.emit(new PipelineEvent.StepStarted(entry.name(), entry.plan.number(), entry.startedMillis));
-        if (entry.plan.timeoutSeconds() > 0) {
-            entry.timeout = run.threads().after(entry.plan.timeoutSeconds(), () -> timeOut(entry));
+        if (entry.plan.policies().timeoutSeconds() > 0) {
+            entry.timeout = run.threads().after(entry.plan.policies().timeoutSeconds(), () -> timeOut(entry));
         }
-        if (entry.plan.detach()) {
+        if (entry.plan.policies().detach()) {
             post(() -> returned(entry));
         }
     }
@@ -191,7 +191,7 @@ final class EntryScheduler {
         if (exitCode == 78 && status == StepStatus.SUCCESS) {
             state.exitedEarly = true;
         }
-        if (status == StepStatus.FAILURE && entry.plan.errorPolicy() == ErrorPolicy.FAIL_FAST) {
+        if (status == StepStatus.FAILURE && entry.plan.policies().errorPolicy() == ErrorPolicy.FAIL_FAST) {
             state.failedFast = true;
             cancel("cancelled by failure: fast of " + entry.name());
         }
@@ -225,8 +225,9 @@ final class EntryScheduler {
 
     /** Detached entries run until the pipeline ends; then they are stopped and count as successful. */
     private void stopDetached() {
-        List<Entry> detached = entries.stream().filter(e -> e.phase == Entry.Phase.RUNNING && e.plan.detach()).toList();
-        killRunning(e -> e.plan.detach());
+        List<Entry> detached = entries.stream()
+                .filter(e -> e.phase == Entry.Phase.RUNNING && e.plan.policies().detach()).toList();
+        killRunning(e -> e.plan.policies().detach());
         while (detached.stream().anyMatch(e -> e.phase != Entry.Phase.DONE)) {
             try {
                 Runnable action = inbox.poll(10, TimeUnit.SECONDS);

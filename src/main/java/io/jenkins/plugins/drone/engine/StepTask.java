@@ -46,7 +46,7 @@ final class StepTask implements Runnable {
             engine.streamLogs(id, line -> run.log(entry, line));
             ContainerEngine.ContainerExit exit = engine.await(id);
             entry.figures = engine.figures(id);
-            if (!entry.plan.detach()) {
+            if (!entry.plan.policies().detach()) {
                 run.removeLater(id);
             }
             scheduler.post(() -> judge(exit));
@@ -74,10 +74,11 @@ final class StepTask implements Runnable {
     /** Runs on the scheduler thread, which owns the pipeline state. */
     private void judge(ContainerEngine.ContainerExit exit) {
         int code = exit.exitCode();
-        if (entry.plan.detach()) {
+        if (entry.plan.policies().detach()) {
             scheduler.ended(entry, StepStatus.SUCCESS, 0, "");
         } else if (entry.timedOut) {
-            scheduler.ended(entry, StepStatus.KILLED, KILLED, "timed out after " + entry.plan.timeoutSeconds() + " s");
+            scheduler.ended(entry, StepStatus.KILLED, KILLED,
+                    "timed out after " + entry.plan.policies().timeoutSeconds() + " s");
         } else if (code != 0 && scheduler.cancelled()) {
             scheduler.ended(entry, StepStatus.KILLED, code, scheduler.cancelReason());
         } else if (exit.oomKilled()) {

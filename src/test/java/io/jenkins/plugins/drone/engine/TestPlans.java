@@ -105,9 +105,11 @@ public final class TestPlans {
         public Step mount(String volume, String path) { volumes.add(new StepPlan.Mount(volume, path)); return this; }
 
         StepPlan build(int number, List<String> deps) {
-            return new StepPlan(name, number, kind, image, PullPolicy.DEFAULT, run, "", Outcome.SUCCESS, deps,
-                    runPolicy, errorPolicy, detach, commands, List.of(), command, env, secrets, workingDir, user, false,
-                    volumes, List.of(), extraHosts, List.of(), List.of(), null, 0, memLimit, memLimit, 0, timeout);
+            return new StepPlan(name, number, kind, image, deps, new StepPlan.Verdict(run, "", Outcome.SUCCESS),
+                    new StepPlan.Policies(PullPolicy.DEFAULT, runPolicy, errorPolicy, detach, timeout),
+                    new StepPlan.Process(commands, List.of(), command, env, secrets, workingDir, user),
+                    new StepPlan.ContainerOptions(false, volumes, List.of(), extraHosts, List.of(), List.of(), null),
+                    new StepPlan.Resources(0, memLimit, memLimit, 0));
         }
     }
 }
