@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +58,14 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
     public RunRequest withFailedStages(List<String> names) {
         return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, names, registryAuths,
                 secrets);
+    }
+
+    /** Names the secrets, never their values, so that logging a request leaks nothing. */
+    @Override
+    public String toString() {
+        return "RunRequest[pipeline=" + pipeline.name() + ", runId=" + runId + ", labels=" + labels + ", timeoutSeconds="
+                + timeoutSeconds + ", hostWorkspace=" + hostWorkspace + ", failedStages=" + failedStages
+                + ", registryAuths=" + registryAuths + ", secrets=" + new TreeSet<>(secrets.keySet()) + "]";
     }
 
     /** The records of the plan are not serialisable; the request travels as its JSON text (see {@link Wire}). */

@@ -3,6 +3,7 @@ package io.jenkins.plugins.drone.engine;
 import static io.jenkins.plugins.drone.engine.TestPlans.pipeline;
 import static io.jenkins.plugins.drone.engine.TestPlans.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proves a run request carries only what its pipeline uses: the secrets it names (an unused secret does not
- * reach it) and the registry credentials of its images' hosts; and that it survives Java serialisation (the
- * agent channel) unchanged.
+ * reach it, and its text shows no value) and the registry credentials of its images' hosts; and that it
+ * survives Java serialisation (the agent channel) unchanged.
  */
 class RunRequestTest {
 
@@ -33,6 +34,7 @@ class RunRequestTest {
                 .secrets(SecretSource.of(ALL_SECRETS)).build();
 
         assertEquals(Map.of("token", "t0k"), request.secrets());
+        assertFalse(request.toString().contains("t0k"), request::toString);
     }
 
     @Test
