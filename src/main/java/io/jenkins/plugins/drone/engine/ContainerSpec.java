@@ -34,6 +34,8 @@ public record ContainerSpec(String name, String step, Image image, Process proce
     }
 
     /**
+     * The image to run and how to get it.
+     *
      * @param reference image reference
      * @param pull      when to pull it
      * @param auth      registry credentials for it, or null for an anonymous pull
@@ -41,6 +43,8 @@ public record ContainerSpec(String name, String step, Image image, Process proce
     public record Image(String reference, Pull pull, RegistryAuth auth) {}
 
     /**
+     * How the process inside the container starts.
+     *
      * @param entrypoint entrypoint override, empty to keep the image's
      * @param command    command override, empty to keep the image's
      * @param env        final environment (live variables and secrets included, empty values dropped)
@@ -57,6 +61,8 @@ public record ContainerSpec(String name, String step, Image image, Process proce
     }
 
     /**
+     * The network the container joins and how it resolves names.
+     *
      * @param mode       the network (the run's, by name) or network mode to use
      * @param aliases    names other containers of the network reach it by
      * @param dns        DNS servers
@@ -74,6 +80,8 @@ public record ContainerSpec(String name, String step, Image image, Process proce
     }
 
     /**
+     * What of the host the container gets.
+     *
      * @param privileged privileged mode
      * @param mounts     the workspace first, then the entry's volumes
      * @param devices    host devices
@@ -89,6 +97,8 @@ public record ContainerSpec(String name, String step, Image image, Process proce
     public enum MountKind { BIND, VOLUME, TMPFS }
 
     /**
+     * One mount of the container.
+     *
      * @param kind      bind mount of a host path, Docker volume, or memory
      * @param source    host path or volume name (null for memory)
      * @param target    path in the container
@@ -100,6 +110,8 @@ public record ContainerSpec(String name, String step, Image image, Process proce
     public record Device(String hostPath, String containerPath) {}
 
     /**
+     * Resource limits of the container.
+     *
      * @param shmBytes     /dev/shm bytes, 0 = Docker default
      * @param memoryBytes  memory limit bytes, 0 = none
      * @param memorySwapBytes memory+swap limit bytes, 0 = none
