@@ -71,6 +71,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theDockerAdapterNeedsNoPlanTypes() {
+        noClasses().that().resideInAPackage(ROOT + ".engine.docker..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".plan..", ROOT + ".spec..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheEngineTalksToDocker() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".engine..")
                 .should().dependOnClassesThat().resideInAPackage("com.github.dockerjava..")

@@ -4,7 +4,9 @@ import io.jenkins.plugins.drone.engine.PipelineEvent;
 import io.jenkins.plugins.drone.engine.PipelineListener;
 import io.jenkins.plugins.drone.engine.PipelineResult;
 import io.jenkins.plugins.drone.engine.PipelineRun;
+import io.jenkins.plugins.drone.engine.RunRequest;
 import io.jenkins.plugins.drone.engine.SecretSource;
+import io.jenkins.plugins.drone.engine.StageScheduler;
 import io.jenkins.plugins.drone.engine.StepResult;
 import io.jenkins.plugins.drone.engine.StepStatus;
 import io.jenkins.plugins.drone.engine.docker.DockerContainerEngine;
@@ -19,6 +21,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code exec}: runs a {@code .drone.yml} on the local Docker engine like {@code drone exec}: the current
- * directory is the workspace (bind mount, no clone), logs are prefixed {@code [step:n]}, a summary table
- * follows, and the exit code is 1 when a pipeline did not succeed. Ctrl-C cancels and cleans up.
+ * directory is the workspace (bind mount, no clone), pipelines run one at a time in the order the
+ * {@link StageScheduler} decides, logs are prefixed {@code [step:n]}, a summary table follows each, and the exit code is 1 when a pipeline did not succeed. Ctrl-C cancels and cleans up.
  */
 final class ExecCommand implements CliCommand {
 
@@ -73,18 +77,19 @@ final class ExecCommand implements CliCommand {
             return 1;
         }
         DockerContainerEngine engine = DockerContainerEngine.connect(dockerHost);
-        Map<String, StepStatus> done = new LinkedHashMap<>();
+        StageScheduler stages = new StageScheduler(selected, p -> true);
+        Deque<StageScheduler.Decision> decided = new ArrayDeque<>(stages.next());
         boolean green = true;
-        for (PipelinePlan pipeline : selected) {
-            if (!dependenciesAllow(pipeline, done)) {
-                out.println("pipeline " + pipeline.name() + ": skipped");
-                done.put(pipeline.name(), StepStatus.SKIPPED);
-                continue;
+        while (!decided.isEmpty()) {
+            StageScheduler.Decision decision = decided.removeFirst();
+            if (decision instanceof StageScheduler.Start start) {
+                PipelineResult result = runOne(engine, start.pipeline(), build, start.failedStages(), out, err);
+                stages.ended(start.index(), result.status().isFailing());
+                green &= result.status() == StepStatus.SUCCESS;
+            } else {
+                out.println("pipeline " + decision.pipeline().name() + ": skipped");
             }
-            List<String> failedStages = done.entrySet().stream().filter(e -> e.getValue().isFailing()).map(Map.Entry::getKey).toList();
-            PipelineResult result = runOne(engine, pipeline, build, failedStages, out, err);
-            done.put(pipeline.name(), result.status());
-            green &= result.status() == StepStatus.SUCCESS;
+            decided.addAll(stages.next());
         }
         out.flush();
         return green ? 0 : 1;
@@ -98,21 +103,12 @@ final class ExecCommand implements CliCommand {
         return result.ok() ? result.plan() : null;
     }
 
-    /** Drone's stage rule, applied to what ran in this process: failures skip on-success pipelines and vice versa. */
-    private static boolean dependenciesAllow(PipelinePlan pipeline, Map<String, StepStatus> done) {
-        if (pipeline.dependsOn().isEmpty()) {
-            return true;
-        }
-        boolean failed = done.values().stream().anyMatch(StepStatus::isFailing);
-        return pipeline.runsAfterDependencies(failed);
-    }
-
     private PipelineResult runOne(DockerContainerEngine engine, PipelinePlan pipeline, BuildContext build,
                                   List<String> failedStages, PrintWriter out, PrintWriter err) {
-        PipelineRun run = PipelineRun.builder(engine, pipeline).build(build).failedStages(failedStages)
+        RunRequest request = RunRequest.builder(pipeline).context(build).failedStages(failedStages)
                 .hostWorkspace(workspace.toAbsolutePath()).secrets(SecretSource.of(secrets))
-                .label(PROCESS_LABEL, Long.toString(ProcessHandle.current().pid()))
-                .listener(new Printer(out, err)).create();
+                .label(PROCESS_LABEL, Long.toString(ProcessHandle.current().pid())).build();
+        PipelineRun run = PipelineRun.create(engine, request, new Printer(out, err));
         CountDownLatch finished = new CountDownLatch(1);
         Thread onExit = new Thread(() -> {
             err.println("terminating: cancelling the pipeline and removing its containers");

@@ -12,17 +12,19 @@ import java.util.concurrent.CompletableFuture;
  */
 final class AheadCreator {
 
-    private final PipelineRun run;
+    private final RunContext run;
+    private final PipelineState state;
 
-    AheadCreator(PipelineRun run) {
+    AheadCreator(RunContext run, PipelineState state) {
         this.run = run;
+        this.state = state;
     }
 
     /** The container created ahead for this entry if the live state is still what it assumed, else null. */
     CompletableFuture<String> take(Entry entry) {
         CompletableFuture<String> future = entry.precreated;
         entry.precreated = null;
-        if (future != null && !run.state().liveKey().equals(entry.precreatedFor)) {
+        if (future != null && !state.liveKey().equals(entry.precreatedFor)) {
             future.thenAccept(run::removeLater);
             return null;
         }
@@ -34,16 +36,16 @@ final class AheadCreator {
         for (Entry next : entries) {
             if (next.phase != Entry.Phase.WAITING || next.precreated != null || next.plan.image() == null
                     || !next.plan.dependsOn().contains(running.name())
-                    || run.state().skipReason(next.plan, run.settings().cloneEnabled()) != null) {
+                    || state.skipReason(next.plan, run.cloneEnabled()) != null) {
                 continue;
             }
             boolean waitsOnlyForRunning = next.plan.dependsOn().stream().map(byName::get)
                     .allMatch(d -> d == null || d == running || d.returned);
             if (waitsOnlyForRunning) {
-                ContainerSpec spec = run.containerSpec(next);
-                next.precreatedFor = run.state().liveKey();
+                ContainerSpec spec = run.containerSpec(next, state);
+                next.precreatedFor = state.liveKey();
                 next.precreated = CompletableFuture.supplyAsync(
-                        () -> run.engine().create(run.resources(), spec, run::warn), run.workers());
+                        () -> run.engine().create(run.resources(), spec, run::warn), run.threads().workers());
             }
         }
     }

@@ -13,31 +13,33 @@ import java.util.stream.Stream;
  */
 final class CloneTask implements Runnable {
 
-    private final PipelineRun run;
+    private final EntryScheduler scheduler;
+    private final RunContext run;
     private final Entry entry;
 
-    CloneTask(PipelineRun run, Entry entry) {
-        this.run = run;
+    CloneTask(EntryScheduler scheduler, Entry entry) {
+        this.scheduler = scheduler;
+        this.run = scheduler.run();
         this.entry = entry;
     }
 
     @Override
     public void run() {
         entry.startedMillis = System.currentTimeMillis();
-        run.started(entry);
+        scheduler.started(entry);
         Path dir = null;
         try {
             dir = Files.createTempDirectory("drone-clone");
-            new GitCloner(run.settings().build(), run.pipeline().cloneSpec(), entry.plan.environment(),
+            new GitCloner(run.request().context(), run.pipeline().cloneSpec(), entry.plan.process().environment(),
                     line -> run.log(entry, line)).cloneInto(dir);
             run.engine().copyToWorkspace(run.resources(), dir, run.pipeline().workspace().fullPath());
-            run.post(() -> run.ended(entry, StepStatus.SUCCESS, 0, ""));
+            scheduler.post(() -> scheduler.ended(entry, StepStatus.SUCCESS, 0, ""));
         } catch (EngineException e) {
-            run.post(() -> run.ended(entry, StepStatus.ERROR, 255, e.getMessage()));
+            scheduler.post(() -> scheduler.ended(entry, StepStatus.ERROR, 255, e.getMessage()));
         } catch (IOException | org.eclipse.jgit.api.errors.GitAPIException | RuntimeException e) {
             String message = "clone failed: " + e.getMessage();
             run.log(entry, message);
-            run.post(() -> run.ended(entry, StepStatus.FAILURE, 1, message));
+            scheduler.post(() -> scheduler.ended(entry, StepStatus.FAILURE, 1, message));
         } finally {
             delete(dir);
         }

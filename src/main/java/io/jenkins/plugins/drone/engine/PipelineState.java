@@ -22,7 +22,7 @@ final class PipelineState {
 
     /** Records an entry's end; failures of {@code failure: ignore} entries do not count. */
     void recordEnd(Entry entry) {
-        if (entry.status.isFailing() && entry.plan.errorPolicy() != ErrorPolicy.IGNORE) {
+        if (entry.status.isFailing() && entry.plan.policies().errorPolicy() != ErrorPolicy.IGNORE) {
             failedSteps.add(entry.name());
             erroredOnly &= entry.status == StepStatus.ERROR;
         }
@@ -54,8 +54,8 @@ final class PipelineState {
         if (cancelled()) {
             return cancelReason;
         }
-        if (!step.run() || step.runPolicy() == RunPolicy.NEVER) {
-            return step.reason().isEmpty() ? "excluded" : step.reason();
+        if (!step.verdict().run() || step.policies().runPolicy() == RunPolicy.NEVER) {
+            return step.verdict().reason().isEmpty() ? "excluded" : step.verdict().reason();
         }
         if (step.kind() == StepKind.CLONE && !cloneEnabled) {
             return "the workspace is a host directory";
@@ -63,8 +63,8 @@ final class PipelineState {
         if (exitedEarly) {
             return "a step exited with code 78";
         }
-        boolean runs = step.runPolicy() == RunPolicy.ALWAYS
-                || (failing() ? step.runPolicy() == RunPolicy.ON_FAILURE : step.runPolicy() == RunPolicy.ON_SUCCESS);
+        boolean runs = step.policies().runPolicy() == RunPolicy.ALWAYS
+                || step.policies().runPolicy() == (failing() ? RunPolicy.ON_FAILURE : RunPolicy.ON_SUCCESS);
         return runs ? null : failing() ? "the pipeline is failing" : "runs only when the pipeline fails";
     }
 

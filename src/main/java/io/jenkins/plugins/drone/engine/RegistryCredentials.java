@@ -59,6 +59,17 @@ public final class RegistryCredentials {
         return new RegistryAuth(normalizeHost(host), user, password);
     }
 
+    /** These credentials as they are, e.g. the ones a {@link RunRequest} carries. */
+    public static RegistryCredentials of(List<RegistryAuth> auths) {
+        return new RegistryCredentials(auths);
+    }
+
+    /** The credentials some of {@code images} would be pulled with, in their order; the others are left out. */
+    public List<RegistryAuth> neededBy(List<String> images) {
+        List<String> hosts = images.stream().map(RegistryCredentials::imageHost).distinct().toList();
+        return auths.stream().filter(a -> hosts.contains(a.registry())).toList();
+    }
+
     /** The credentials for {@code image}'s registry, or null. */
     public RegistryAuth forImage(String image) {
         String host = imageHost(image);

@@ -12,7 +12,8 @@ final class ResolvedSecrets {
     /** Secret name to value, for the names the source knows. */
     static Map<String, String> of(PipelinePlan pipeline, SecretSource source) {
         Map<String, String> values = new LinkedHashMap<>();
-        pipeline.steps().forEach(step -> step.secretEnvironment().values().forEach(name -> put(values, name, source)));
+        pipeline.steps().forEach(step -> step.process().secretEnvironment().values()
+                .forEach(name -> put(values, name, source)));
         pipeline.imagePullSecrets().forEach(name -> put(values, name, source));
         return values;
     }

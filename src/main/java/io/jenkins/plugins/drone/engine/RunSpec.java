@@ -1,6 +1,7 @@
 package io.jenkins.plugins.drone.engine;
 
 import io.jenkins.plugins.drone.plan.PipelinePlan;
+import io.jenkins.plugins.drone.plan.PipelinePlan.VolumeSpec;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
@@ -10,22 +11,39 @@ import java.util.Map;
  * What a run needs from the engine before any step starts.
  *
  * @param runId               unique id, also the suffix of resource names ({@code drone-<runId>})
- * @param workspace           where the workspace is mounted and steps work
+ * @param workspaceBase       where the workspace is mounted
  * @param hostWorkspace       a host directory bind-mounted as the workspace, or null for a fresh volume
- * @param volumes             the pipeline's declared volumes
+ * @param dockerVolumes       the pipeline volumes that need a Docker volume of the run (temp ones on disk)
  * @param extraLabels         labels the caller adds to every resource (Jenkins: job and build ids)
  * @param expiresEpochSeconds when a janitor may remove the run's leftovers regardless of liveness
  */
-public record RunSpec(String runId, PipelinePlan.WorkspaceSpec workspace, Path hostWorkspace,
-                      List<PipelinePlan.VolumeSpec> volumes, Map<String, String> extraLabels,
-                      long expiresEpochSeconds) {
+public record RunSpec(String runId, String workspaceBase, Path hostWorkspace, List<String> dockerVolumes,
+                      Map<String, String> extraLabels, long expiresEpochSeconds) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
     public RunSpec {
-        volumes = List.copyOf(volumes);
+        dockerVolumes = List.copyOf(dockerVolumes);
         extraLabels = Map.copyOf(extraLabels);
+    }
+
+    /** Leftovers of a run older than this may be removed by a janitor even if the run looks alive. */
+    private static final long EXPIRY_SECONDS = java.time.Duration.ofHours(24).toSeconds();
+
+    /** The resources of the run {@code request} describes, expiring a day from now. */
+    static RunSpec of(RunRequest request) {
+        PipelinePlan pipeline = request.pipeline();
+        Path host = request.hostWorkspace() == null ? null : Path.of(request.hostWorkspace()).toAbsolutePath();
+        List<String> dockerVolumes = pipeline.volumes().stream().filter(RunSpec::needsDockerVolume).map(VolumeSpec::name).toList();
+        return new RunSpec(request.runId(), pipeline.workspace().base(), host, dockerVolumes, request.labels(),
+                System.currentTimeMillis() / 1000 + EXPIRY_SECONDS);
+    }
+
+    /** Temp volumes that are not in memory get a Docker volume; host paths and tmpfs do not. */
+    private static boolean needsDockerVolume(VolumeSpec volume) {
+        return volume.temp() && !"memory".equalsIgnoreCase(volume.medium())
+                && (volume.hostPath() == null || volume.hostPath().isBlank());
     }
 
     /** A fresh random run id of 20 lower-case letters and digits, like Drone's resource names. */

@@ -22,13 +22,13 @@ final class StepEnvironment {
         } else {
             env.put("DRONE_DOCKER_VOLUME_PATH", run.spec().hostWorkspace().toAbsolutePath().toString());
         }
-        env.putAll(step.environment());
-        if (!step.commands().isEmpty()) {
+        env.putAll(step.process().environment());
+        if (!step.process().commands().isEmpty()) {
             addNetrcFile(env);
-            env.put("DRONE_SCRIPT", ShellScript.of(step.commands()));
+            env.put("DRONE_SCRIPT", ShellScript.of(step.process().commands()));
         }
         env.putAll(live);
-        step.secretEnvironment().forEach((variable, secret) -> {
+        step.process().secretEnvironment().forEach((variable, secret) -> {
             String value = secrets.get(secret);
             env.put(variable, value == null ? "" : value);
         });

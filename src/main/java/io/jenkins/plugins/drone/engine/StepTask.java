@@ -13,13 +13,15 @@ final class StepTask implements Runnable {
     private static final int ENGINE_ERROR = 255;
     private static final int KILLED = 137;
 
-    private final PipelineRun run;
+    private final EntryScheduler scheduler;
+    private final RunContext run;
     private final Entry entry;
     private final ContainerSpec spec;
     private final CompletableFuture<String> precreated;
 
-    StepTask(PipelineRun run, Entry entry, ContainerSpec spec, CompletableFuture<String> precreated) {
-        this.run = run;
+    StepTask(EntryScheduler scheduler, Entry entry, ContainerSpec spec, CompletableFuture<String> precreated) {
+        this.scheduler = scheduler;
+        this.run = scheduler.run();
         this.entry = entry;
         this.spec = spec;
         this.precreated = precreated;
@@ -31,27 +33,27 @@ final class StepTask implements Runnable {
         try {
             String id = container(engine);
             entry.containerId = id;
-            if (run.cancelled()) {
-                run.post(() -> run.ended(entry, StepStatus.SKIPPED, 0, "cancelled before it started"));
+            if (scheduler.cancelled()) {
+                scheduler.post(() -> scheduler.ended(entry, StepStatus.SKIPPED, 0, "cancelled before it started"));
                 return;
             }
             entry.startedMillis = System.currentTimeMillis();
             engine.start(id);
-            run.started(entry);
-            if (run.cancelled()) {
+            scheduler.started(entry);
+            if (scheduler.cancelled()) {
                 engine.kill(id); // cancel() may have looked before the container id was known
             }
             engine.streamLogs(id, line -> run.log(entry, line));
             ContainerEngine.ContainerExit exit = engine.await(id);
             entry.figures = engine.figures(id);
-            if (!entry.plan.detach()) {
+            if (!entry.plan.policies().detach()) {
                 run.removeLater(id);
             }
-            run.post(() -> judge(exit));
+            scheduler.post(() -> judge(exit));
         } catch (EngineException e) {
-            run.post(() -> run.ended(entry, StepStatus.ERROR, ENGINE_ERROR, e.getMessage()));
+            scheduler.post(() -> scheduler.ended(entry, StepStatus.ERROR, ENGINE_ERROR, e.getMessage()));
         } catch (RuntimeException e) {
-            run.post(() -> run.ended(entry, StepStatus.ERROR, ENGINE_ERROR, "unexpected: " + e));
+            scheduler.post(() -> scheduler.ended(entry, StepStatus.ERROR, ENGINE_ERROR, "unexpected: " + e));
         }
     }
 
@@ -72,18 +74,19 @@ final class StepTask implements Runnable {
     /** Runs on the scheduler thread, which owns the pipeline state. */
     private void judge(ContainerEngine.ContainerExit exit) {
         int code = exit.exitCode();
-        if (entry.plan.detach()) {
-            run.ended(entry, StepStatus.SUCCESS, 0, "");
+        if (entry.plan.policies().detach()) {
+            scheduler.ended(entry, StepStatus.SUCCESS, 0, "");
         } else if (entry.timedOut) {
-            run.ended(entry, StepStatus.KILLED, KILLED, "timed out after " + entry.plan.timeoutSeconds() + " s");
-        } else if (code != 0 && run.cancelled()) {
-            run.ended(entry, StepStatus.KILLED, code, run.cancelReason());
+            scheduler.ended(entry, StepStatus.KILLED, KILLED,
+                    "timed out after " + entry.plan.policies().timeoutSeconds() + " s");
+        } else if (code != 0 && scheduler.cancelled()) {
+            scheduler.ended(entry, StepStatus.KILLED, code, scheduler.cancelReason());
         } else if (exit.oomKilled()) {
-            run.ended(entry, StepStatus.ERROR, code, "the container ran out of memory and was killed (OOM)");
+            scheduler.ended(entry, StepStatus.ERROR, code, "the container ran out of memory and was killed (OOM)");
         } else if (code == 0 || code == 78) {
-            run.ended(entry, StepStatus.SUCCESS, code, code == 78 ? "exit code 78: the pipeline ends here" : "");
+            scheduler.ended(entry, StepStatus.SUCCESS, code, code == 78 ? "exit code 78: the pipeline ends here" : "");
         } else {
-            run.ended(entry, StepStatus.FAILURE, code, "");
+            scheduler.ended(entry, StepStatus.FAILURE, code, "");
         }
     }
 }

@@ -4,13 +4,13 @@
  * <p>Callers (CLI {@code exec}, the Jenkins agent callable) do:
  * <pre>{@code
  * ContainerEngine engine = new DockerContainerEngine(DockerClients.create(null)); // one per process is enough
- * PipelineRun run = PipelineRun.builder(engine, pipelinePlan)
- *         .build(buildContext)                 // clone URL, ref, commit
- *         .secrets(name -> lookUp(name))       // from_secret and image_pull_secrets
- *         .listener(event -> forward(PipelineEvents.toJson(event)))
+ * RunRequest request = RunRequest.builder(pipelinePlan)   // built where the secrets are (the controller)
+ *         .context(buildContext)               // clone URL, ref, commit
+ *         .secrets(name -> lookUp(name))       // only the names the pipeline uses are looked up
  *         .label("io.jenkins.drone.job", job).label("io.jenkins.drone.build", number)
  *         .timeout(Duration.ofMinutes(60))
- *         .create();
+ *         .build();                            // serialisable: send it to the agent as it is
+ * PipelineRun run = PipelineRun.create(engine, request, event -> forward(PipelineEvents.toJson(event)));
  * PipelineResult result = run.execute();       // blocks; run.cancel() from any thread stops it
  * }</pre>
  * Everything a run creates carries {@link io.jenkins.plugins.drone.engine.Labels} and is removed before

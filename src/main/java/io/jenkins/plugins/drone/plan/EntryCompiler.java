@@ -19,6 +19,10 @@ final class EntryCompiler {
     record PipelineScope(EntryEnvironment.Shared environment, PipelinePlan.WorkspaceSpec workspace,
             Set<String> volumeNames, BuildContext build) {}
 
+    /** The built-in clone always runs, fails the pipeline when it fails, and has no image to pull. */
+    private static final StepPlan.Policies CLONE_POLICIES = new StepPlan.Policies(PullPolicy.IF_NOT_EXISTS,
+            RunPolicy.ALWAYS, ErrorPolicy.FAIL, false, 0);
+
     private EntryCompiler() {
     }
 
@@ -35,10 +39,9 @@ final class EntryCompiler {
             params.put("PLUGIN_SKIP_VERIFY", "true");
         }
         EntryEnvironment.Result env = EntryEnvironment.of(scope.environment(), "clone", number, Map.of(), Map.of(), params);
-        return new StepPlan("clone", number, StepKind.CLONE, null, PullPolicy.IF_NOT_EXISTS, true, "",
-                Outcome.SUCCESS, List.of(), RunPolicy.ALWAYS, ErrorPolicy.FAIL, false, List.of(), List.of(), List.of(),
-                env.plain(), env.secrets(), scope.workspace().fullPath(), null, false, List.of(), List.of(), List.of(),
-                List.of(), List.of(), null, 0, 0, 0, 0, 0);
+        return new StepPlan("clone", number, StepKind.CLONE, null, List.of(), StepPlan.Verdict.RUNS, CLONE_POLICIES,
+                StepPlan.Process.environmentOnly(env.plain(), env.secrets(), scope.workspace().fullPath()),
+                StepPlan.ContainerOptions.NONE, StepPlan.Resources.NONE);
     }
 
     /** A service ({@code detach} forced) or step; {@code number} is 0 when {@code when} excludes it. */
@@ -52,13 +55,19 @@ final class EntryCompiler {
                 || !step.volumes().isEmpty();
         boolean privileged = step.privileged()
                 || Images.isPrivilegedPlugin(step.image(), overrides, step.environment().keySet());
-        return new StepPlan(step.name(), number, kind, step.image(), Policies.pullPolicy(step.pull()), run,
-                excludedBecause, run ? Outcome.SUCCESS : Outcome.EXCLUDED, dependsOn,
+        StepPlan.Policies policies = new StepPlan.Policies(Policies.pullPolicy(step.pull()),
                 run ? Policies.runPolicy(step.when().status()) : RunPolicy.NEVER, Policies.errorPolicy(step.failure()),
-                detach, step.commands(), step.entrypoint(), step.command(), env.plain(), env.secrets(),
-                workingDir(scope, step, detach), emptyToNull(step.user()), privileged, mounts(step.volumes(), scope),
+                detach, 0);
+        StepPlan.Process process = new StepPlan.Process(step.commands(), step.entrypoint(), step.command(), env.plain(),
+                env.secrets(), workingDir(scope, step, detach), emptyToNull(step.user()));
+        StepPlan.ContainerOptions container = new StepPlan.ContainerOptions(privileged, mounts(step.volumes(), scope),
                 mounts(step.devices(), scope), step.extraHosts(), step.dns(), step.dnsSearch(),
-                emptyToNull(step.networkMode()), step.shmSize(), memLimit(step), step.memswapLimit(), cpuLimit(step), 0);
+                emptyToNull(step.networkMode()));
+        StepPlan.Resources resources = new StepPlan.Resources(step.shmSize(), memLimit(step), step.memswapLimit(),
+                cpuLimit(step));
+        return new StepPlan(step.name(), number, kind, step.image(), dependsOn,
+                run ? StepPlan.Verdict.RUNS : StepPlan.Verdict.excluded(excludedBecause), policies, process, container,
+                resources);
     }
 
     private static String workingDir(PipelineScope scope, Step step, boolean detach) {

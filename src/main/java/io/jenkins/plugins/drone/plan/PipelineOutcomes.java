@@ -71,13 +71,13 @@ final class PipelineOutcomes {
 
     private static PipelinePlan excluded(PipelinePlan pipeline) {
         return pipeline.withOutcome(Outcome.EXCLUDED, "", pipeline.steps().stream()
-                .map(s -> s.withOutcome(Outcome.EXCLUDED, s.reason().isEmpty() ? "pipeline excluded" : ""))
+                .map(s -> s.withOutcome(Outcome.EXCLUDED, s.verdict().reason().isEmpty() ? "pipeline excluded" : ""))
                 .toList());
     }
 
     private static PipelinePlan skipped(PipelinePlan pipeline, String reason) {
         return pipeline.withOutcome(Outcome.SKIPPED, reason, pipeline.steps().stream()
-                .map(s -> s.run() ? s.withOutcome(Outcome.SKIPPED, "skipped: pipeline skipped")
+                .map(s -> s.verdict().run() ? s.withOutcome(Outcome.SKIPPED, "skipped: pipeline skipped")
                         : s.withOutcome(Outcome.EXCLUDED, ""))
                 .toList());
     }

@@ -45,25 +45,25 @@ public final class PlanJson {
         json.put("number", s.number());
         json.put("kind", word(s.kind()));
         json.put("image", s.image());
-        json.put("pull", word(s.pull()));
-        json.put("run", s.run());
-        json.put("reason", s.reason());
-        json.put("outcome", s.outcome().json());
+        json.put("pull", word(s.policies().pull()));
+        json.put("run", s.verdict().run());
+        json.put("reason", s.verdict().reason());
+        json.put("outcome", s.verdict().outcome().json());
         json.put("depends_on", s.dependsOn());
-        json.put("run_policy", word(s.runPolicy()));
-        json.put("failure", word(s.errorPolicy()));
-        json.put("detach", s.detach());
-        json.put("privileged", s.privileged());
-        json.put("working_dir", s.workingDir());
-        json.put("commands", s.commands());
-        json.put("volumes", s.volumes().stream().map(PlanJson::mount).toList());
+        json.put("run_policy", word(s.policies().runPolicy()));
+        json.put("failure", word(s.policies().errorPolicy()));
+        json.put("detach", s.policies().detach());
+        json.put("privileged", s.container().privileged());
+        json.put("working_dir", s.process().workingDir());
+        json.put("commands", s.process().commands());
+        json.put("volumes", s.container().volumes().stream().map(PlanJson::mount).toList());
         json.put("environment", environment(s));
         return json;
     }
 
     private static Map<String, String> environment(StepPlan s) {
-        Map<String, String> env = new TreeMap<>(s.environment());
-        s.secretEnvironment().forEach((name, secret) -> env.put(name, "<secret:" + secret + ">"));
+        Map<String, String> env = new TreeMap<>(s.process().environment());
+        s.process().secretEnvironment().forEach((name, secret) -> env.put(name, "<secret:" + secret + ">"));
         return env;
     }
 

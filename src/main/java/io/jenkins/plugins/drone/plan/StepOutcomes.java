@@ -46,11 +46,11 @@ final class StepOutcomes {
         StepPlan entry = entries.get(index);
         String skip = skipReason(entry, now);
         if (skip != null) {
-            result.set(index, entry.withOutcome(entry.run() ? Outcome.SKIPPED : Outcome.EXCLUDED, skip));
+            result.set(index, entry.withOutcome(entry.verdict().run() ? Outcome.SKIPPED : Outcome.EXCLUDED, skip));
             return 0;
         }
         int code = exitCodes.getOrDefault(entry.name(), 0);
-        if (entry.detach()) {
+        if (entry.policies().detach()) {
             result.set(index, entry.withOutcome(Outcome.SUCCESS, ""));
             return 0;
         }
@@ -62,10 +62,10 @@ final class StepOutcomes {
             return 1;
         }
         result.set(index, entry.withOutcome(Outcome.FAILURE, failureReason(entry, code)));
-        if (entry.errorPolicy() != ErrorPolicy.IGNORE) {
+        if (entry.policies().errorPolicy() != ErrorPolicy.IGNORE) {
             failures.add(new Event(now + 1, entry.name()));
         }
-        if (entry.errorPolicy() == ErrorPolicy.FAIL_FAST) {
+        if (entry.policies().errorPolicy() == ErrorPolicy.FAIL_FAST) {
             cancels.add(new Event(now + 1, entry.name()));
         }
         return 1;
@@ -73,7 +73,7 @@ final class StepOutcomes {
 
     /** Why the entry does not run at {@code now} ("" when excluded), or null when it runs. */
     private String skipReason(StepPlan entry, int now) {
-        if (!entry.run() || entry.runPolicy() == RunPolicy.NEVER) {
+        if (!entry.verdict().run() || entry.policies().runPolicy() == RunPolicy.NEVER) {
             return "";
         }
         Event cancel = firstBy(cancels, now);
@@ -85,17 +85,17 @@ final class StepOutcomes {
             return "skipped: exit code 78 from " + exit78.step();
         }
         Event failure = firstBy(failures, now);
-        if (entry.runPolicy() == RunPolicy.ON_FAILURE && failure == null) {
+        if (entry.policies().runPolicy() == RunPolicy.ON_FAILURE && failure == null) {
             return "skipped: runs on failure and no step failed";
         }
-        if (entry.runPolicy() == RunPolicy.ON_SUCCESS && failure != null) {
+        if (entry.policies().runPolicy() == RunPolicy.ON_SUCCESS && failure != null) {
             return "skipped: step " + failure.step() + " failed";
         }
         return null;
     }
 
     private static String failureReason(StepPlan entry, int code) {
-        return switch (entry.errorPolicy()) {
+        return switch (entry.policies().errorPolicy()) {
             case IGNORE -> "exit code " + code + ", ignored (failure: ignore)";
             case FAIL_FAST -> "exit code " + code + ", cancels the pipeline (failure: fast)";
             case FAIL -> "exit code " + code;

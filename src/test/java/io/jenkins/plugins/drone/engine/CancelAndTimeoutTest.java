@@ -21,16 +21,16 @@ class CancelAndTimeoutTest {
     void cancelKillsTheRunningStepAndSkipsTheRest() throws Exception {
         CountDownLatch running = new CountDownLatch(1);
         String runId = RunSpec.newRunId();
-        PipelineRun run = PipelineRun.builder(DockerSupport.ENGINE, pipeline(
+        RunRequest request = RunRequest.builder(pipeline(
                         step("long", "echo started", "sleep 60"),
                         step("after", "true"),
                         step("always", "true").when(RunPolicy.ALWAYS)))
-                .runId(runId)
-                .listener(e -> {
-                    if (e instanceof PipelineEvent.StepLog log && log.line().equals("started")) {
-                        running.countDown();
-                    }
-                }).create();
+                .runId(runId).build();
+        PipelineRun run = PipelineRun.create(DockerSupport.ENGINE, request, e -> {
+            if (e instanceof PipelineEvent.StepLog log && log.line().equals("started")) {
+                running.countDown();
+            }
+        });
         Thread canceller = new Thread(() -> {
             try {
                 running.await(30, TimeUnit.SECONDS);
@@ -64,10 +64,10 @@ class CancelAndTimeoutTest {
 
     @Test
     void pipelineTimeoutKillsTheRun() {
-        PipelineResult result = DockerSupport.run(PipelineRun.builder(DockerSupport.ENGINE, pipeline(
+        PipelineResult result = DockerSupport.run(RunRequest.builder(pipeline(
                         step("slow", "sleep 60"),
                         step("after", "true")))
-                .timeout(Duration.ofSeconds(1)));
+                .timeout(Duration.ofSeconds(1)), PipelineListener.NONE);
 
         assertEquals(StepStatus.KILLED, result.status());
         assertEquals(StepStatus.KILLED, result.step("slow").status());

@@ -18,12 +18,13 @@ public final class DockerSupport {
 
     /** Runs a pipeline to its end with a fresh run id, then checks nothing of the run is left. */
     public static PipelineResult run(PipelinePlan plan, RecordingListener listener) {
-        return run(PipelineRun.builder(ENGINE, plan).listener(listener));
+        return run(RunRequest.builder(plan), listener);
     }
 
-    public static PipelineResult run(PipelineRunBuilder builder) {
+    /** Runs the request being built, with a fresh run id, then checks nothing of the run is left. */
+    public static PipelineResult run(RunRequest.Builder request, PipelineListener listener) {
         String runId = RunSpec.newRunId();
-        PipelineResult result = builder.runId(runId).create().execute();
+        PipelineResult result = PipelineRun.create(ENGINE, request.runId(runId).build(), listener).execute();
         assertNothingLeft(runId);
         return result;
     }

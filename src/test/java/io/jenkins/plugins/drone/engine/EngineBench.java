@@ -19,9 +19,10 @@ public final class EngineBench {
             steps[i] = TestPlans.step("s" + (i + 1)).command("true");
         }
         PipelinePlan plan = TestPlans.pipeline(steps);
-        PipelineRun.builder(DockerSupport.ENGINE, plan).create().execute();
+        PipelineRun.create(DockerSupport.ENGINE, RunRequest.builder(plan).build(), PipelineListener.NONE).execute();
         long start = System.nanoTime();
-        PipelineResult result = PipelineRun.builder(DockerSupport.ENGINE, plan).create().execute();
+        PipelineResult result = PipelineRun.create(DockerSupport.ENGINE, RunRequest.builder(plan).build(),
+                PipelineListener.NONE).execute();
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (result.status() != StepStatus.SUCCESS) {
             System.err.println("benchmark run failed: " + result);

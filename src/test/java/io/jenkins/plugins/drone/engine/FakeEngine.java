@@ -36,7 +36,7 @@ final class FakeEngine implements ContainerEngine {
     @Override
     public String create(RunResources run, ContainerSpec spec, Consumer<String> warnings) {
         if (failCreate.contains(spec.step())) {
-            throw new EngineException("no such image " + spec.image());
+            throw new EngineException("no such image " + spec.image().reference());
         }
         specs.put(spec.name(), spec);
         killed.put(spec.name(), new CountDownLatch(1));
@@ -47,7 +47,7 @@ final class FakeEngine implements ContainerEngine {
     public void start(String id) {
         ContainerSpec spec = specs.get(id);
         started.add(spec.step());
-        envs.put(spec.step(), spec.env());
+        envs.put(spec.step(), spec.process().env());
     }
 
     @Override

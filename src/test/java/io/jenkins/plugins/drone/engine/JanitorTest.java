@@ -3,7 +3,6 @@ package io.jenkins.plugins.drone.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.jenkins.plugins.drone.engine.docker.DockerJanitor;
-import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,11 +19,15 @@ class JanitorTest {
     private static final Map<String, String> SCOPE = Map.of("io.jenkins.drone.test", "janitor-" + RunSpec.newRunId());
 
     private static RunResources leftovers(String runId, long expires) {
-        RunSpec spec = new RunSpec(runId, new PipelinePlan.WorkspaceSpec("/drone/src", ""), null, List.of(), SCOPE, expires);
+        RunSpec spec = new RunSpec(runId, "/drone/src", null, List.of(), SCOPE, expires);
         RunResources run = DockerSupport.ENGINE.setup(spec);
-        DockerSupport.ENGINE.create(run, new ContainerSpec(spec.resourcePrefix() + "-left", "left", TestPlans.BUSYBOX,
-                io.jenkins.plugins.drone.plan.PullPolicy.NEVER, null, Map.of(), List.of(), List.of("true"), null,
-                TestPlans.pipeline(TestPlans.step("left", "true")).steps().get(0), Labels.of(spec, "left")), w -> { });
+        DockerSupport.ENGINE.create(run, new ContainerSpec(spec.resourcePrefix() + "-left", "left",
+                new ContainerSpec.Image(TestPlans.BUSYBOX, ContainerSpec.Pull.NEVER, null),
+                new ContainerSpec.Process(List.of(), List.of("true"), Map.of(), null, null),
+                new ContainerSpec.Network(run.networkName(), List.of("left"), List.of(), List.of(), List.of()),
+                new ContainerSpec.Host(false, List.of(new ContainerSpec.Mount(ContainerSpec.MountKind.VOLUME,
+                        run.workspaceVolume(), spec.workspaceBase(), 0)), List.of()),
+                new ContainerSpec.Limits(0, 0, 0, 0), Labels.of(spec, "left")), w -> { });
         return run;
     }
 

@@ -21,11 +21,11 @@ class MaskingTest {
     void secretsAreMaskedInEveryStepLog() {
         RecordingListener events = new RecordingListener();
         SecretSource secrets = SecretSource.of(Map.of("token", "s3cr3t-value", "cert", "line-one\nline-two", "pin", "42"));
-        PipelineResult result = DockerSupport.run(PipelineRun.builder(DockerSupport.ENGINE, pipeline(
+        PipelineResult result = DockerSupport.run(RunRequest.builder(pipeline(
                         step("uses", "echo token=$TOKEN", "echo -n $TOKEN | base64", "printf '%s\\n' \"$CERT\"", "echo pin=$PIN")
                                 .secret("TOKEN", "token").secret("CERT", "cert").secret("PIN", "pin"),
                         step("other", "echo s3cr3t-value again")))
-                .secrets(secrets).listener(events));
+                .secrets(secrets), events);
 
         assertEquals(StepStatus.SUCCESS, result.status());
         assertEquals(List.of("+ echo token=$TOKEN", "token=******", "+ echo -n $TOKEN | base64", "******",

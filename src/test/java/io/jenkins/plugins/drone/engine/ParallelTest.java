@@ -41,9 +41,9 @@ class ParallelTest {
 
     @Test
     void concurrencyLimitSerialises() {
-        PipelineResult result = DockerSupport.run(PipelineRun.builder(DockerSupport.ENGINE, pipeline(
+        PipelineResult result = DockerSupport.run(RunRequest.builder(TestPlans.limited(1,
                 step("a", "sleep 0.3").dependsOn(),
-                step("b", "sleep 0.3").dependsOn())).concurrency(1));
+                step("b", "sleep 0.3").dependsOn())), PipelineListener.NONE);
 
         StepResult a = result.step("a");
         StepResult b = result.step("b");

@@ -23,7 +23,7 @@ class SchedulerTest {
     private final FakeEngine engine = new FakeEngine();
 
     private PipelineResult run(PipelinePlan plan) {
-        return PipelineRun.builder(engine, plan).create().execute();
+        return PipelineRun.create(engine, RunRequest.builder(plan).build(), PipelineListener.NONE).execute();
     }
 
     @Test
@@ -79,9 +79,9 @@ class SchedulerTest {
 
     @Test
     void secretsComeLastAndEmptyValuesAreDropped() {
-        PipelineResult result = PipelineRun.builder(engine, pipeline(
+        PipelineResult result = PipelineRun.create(engine, RunRequest.builder(pipeline(
                         step("s", "x").env("TOKEN", "plain").env("EMPTY", "").secret("TOKEN", "tok").secret("GONE", "missing")))
-                .secrets(SecretSource.of(java.util.Map.of("TOK", "from-secret"))).create().execute();
+                .secrets(SecretSource.of(java.util.Map.of("TOK", "from-secret"))).build(), PipelineListener.NONE).execute();
 
         assertEquals(StepStatus.SUCCESS, result.status());
         var env = engine.envs.get("s");
@@ -93,7 +93,8 @@ class SchedulerTest {
 
     @Test
     void failedStagesMakeTheBuildFailingButNotTheStage() {
-        PipelineRun.builder(engine, pipeline(step("s", "x"))).failedStages(List.of("first")).create().execute();
+        PipelineRun.create(engine, RunRequest.builder(pipeline(step("s", "x"))).failedStages(List.of("first")).build(),
+                PipelineListener.NONE).execute();
 
         var env = engine.envs.get("s");
         assertEquals("failure", env.get("DRONE_BUILD_STATUS"));

@@ -30,7 +30,22 @@ public final class TestPlans {
         return pipeline(List.of(), steps);
     }
 
+    /** A pipeline of these entries with {@code concurrency.limit} set. */
+    public static PipelinePlan limited(int concurrency, Step... steps) {
+        return pipeline(List.of(), concurrency, List.of(), steps);
+    }
+
     public static PipelinePlan pipeline(List<PipelinePlan.VolumeSpec> volumes, Step... steps) {
+        return pipeline(volumes, 0, List.of(), steps);
+    }
+
+    /** A pipeline of these entries whose images are pulled with the config.json of these secrets. */
+    public static PipelinePlan pulling(List<String> imagePullSecrets, Step... steps) {
+        return pipeline(List.of(), 0, imagePullSecrets, steps);
+    }
+
+    private static PipelinePlan pipeline(List<PipelinePlan.VolumeSpec> volumes, int concurrency,
+                                         List<String> imagePullSecrets, Step... steps) {
         boolean graph = List.of(steps).stream().anyMatch(s -> s.dependsOn != null);
         List<StepPlan> plans = new ArrayList<>();
         String previous = null;
@@ -42,7 +57,7 @@ public final class TestPlans {
         }
         return new PipelinePlan("default", 1, true, "", Outcome.SUCCESS, List.of(), true, false, Map.of(),
                 new PipelinePlan.PlatformSpec("linux", "amd64", "", ""), new PipelinePlan.WorkspaceSpec("/drone/src", ""),
-                null, plans, volumes, List.of(), Map.of(), 0);
+                null, plans, volumes, imagePullSecrets, Map.of(), concurrency);
     }
 
     /** Mutable description of one entry. */
@@ -90,9 +105,11 @@ public final class TestPlans {
         public Step mount(String volume, String path) { volumes.add(new StepPlan.Mount(volume, path)); return this; }
 
         StepPlan build(int number, List<String> deps) {
-            return new StepPlan(name, number, kind, image, PullPolicy.DEFAULT, run, "", Outcome.SUCCESS, deps,
-                    runPolicy, errorPolicy, detach, commands, List.of(), command, env, secrets, workingDir, user, false,
-                    volumes, List.of(), extraHosts, List.of(), List.of(), null, 0, memLimit, memLimit, 0, timeout);
+            return new StepPlan(name, number, kind, image, deps, new StepPlan.Verdict(run, "", Outcome.SUCCESS),
+                    new StepPlan.Policies(PullPolicy.DEFAULT, runPolicy, errorPolicy, detach, timeout),
+                    new StepPlan.Process(commands, List.of(), command, env, secrets, workingDir, user),
+                    new StepPlan.ContainerOptions(false, volumes, List.of(), extraHosts, List.of(), List.of(), null),
+                    new StepPlan.Resources(0, memLimit, memLimit, 0));
         }
     }
 }

@@ -31,10 +31,10 @@ class WorkspaceTest {
     void hostDirectoryIsTheWorkspace() throws Exception {
         Files.writeString(tmp.resolve("input.txt"), "from host\n");
         RecordingListener events = new RecordingListener();
-        PipelineResult result = DockerSupport.run(PipelineRun.builder(DockerSupport.ENGINE, pipeline(
+        PipelineResult result = DockerSupport.run(RunRequest.builder(pipeline(
                         step("clone").clone(),
                         step("build", "cat input.txt", "echo built > output.txt", "echo path=$DRONE_DOCKER_VOLUME_PATH")))
-                .hostWorkspace(tmp).listener(events));
+                .hostWorkspace(tmp), events);
 
         assertEquals(StepStatus.SUCCESS, result.status(), () -> events.events.toString());
         assertEquals(StepStatus.SKIPPED, result.step("clone").status());
@@ -57,10 +57,10 @@ class WorkspaceTest {
         BuildContext build = BuildContext.builder().remoteUrl(origin.toString()).branch("main").ref("refs/heads/main")
                 .commit(first.name()).build();
         RecordingListener events = new RecordingListener();
-        PipelineResult result = DockerSupport.run(PipelineRun.builder(DockerSupport.ENGINE, pipeline(
+        PipelineResult result = DockerSupport.run(RunRequest.builder(pipeline(
                         step("clone").clone(),
                         step("show", "cat README", "ls -a")))
-                .build(build).listener(events));
+                .context(build), events);
 
         assertEquals(StepStatus.SUCCESS, result.status(), () -> events.events.toString());
         assertEquals(StepStatus.SUCCESS, result.step("clone").status());
@@ -83,10 +83,10 @@ class WorkspaceTest {
         BuildContext build = BuildContext.builder().remoteUrl(origin.toUri().toString()).event("pull_request")
                 .branch("main").ref("refs/pull/1/head").commit(head.name()).build();
         RecordingListener events = new RecordingListener();
-        PipelineResult result = DockerSupport.run(PipelineRun.builder(DockerSupport.ENGINE, pipeline(
+        PipelineResult result = DockerSupport.run(RunRequest.builder(pipeline(
                         step("clone").clone(),
                         step("show", "cat README feature.txt main.txt")))
-                .build(build).listener(events));
+                .context(build), events);
 
         assertEquals(StepStatus.SUCCESS, result.status(), () -> events.events.toString());
         assertEquals(List.of("+ cat README feature.txt main.txt", "base", "feature", "main moved on"), events.lines("show"));
@@ -101,8 +101,8 @@ class WorkspaceTest {
     @Test
     void cloneOfAMissingRepositoryFailsTheStep() {
         BuildContext build = BuildContext.builder().remoteUrl("file://" + tmp.resolve("nothing-here")).branch("main").build();
-        PipelineResult result = DockerSupport.run(PipelineRun.builder(DockerSupport.ENGINE, pipeline(
-                step("clone").clone(), step("after", "true"))).build(build).listener(new RecordingListener()));
+        PipelineResult result = DockerSupport.run(RunRequest.builder(pipeline(
+                step("clone").clone(), step("after", "true"))).context(build), new RecordingListener());
 
         assertEquals(StepStatus.FAILURE, result.step("clone").status());
         assertEquals(StepStatus.SKIPPED, result.step("after").status());

@@ -15,10 +15,11 @@ final class Entries {
 
     static StepPlan withImage(String name, String image, RunPolicy policy, ErrorPolicy error, boolean detach,
             String... dependsOn) {
-        return new StepPlan(name, 1, StepKind.STEP, image, PullPolicy.DEFAULT, policy != RunPolicy.NEVER, "",
-                Outcome.SUCCESS, List.of(dependsOn), policy, error, detach, List.of(), List.of(), List.of(), Map.of(),
-                Map.of(), "/drone/src", null, false, List.of(), List.of(), List.of(), List.of(), List.of(), null, 0, 0,
-                0, 0, 0);
+        return new StepPlan(name, 1, StepKind.STEP, image, List.of(dependsOn),
+                new StepPlan.Verdict(policy != RunPolicy.NEVER, "", Outcome.SUCCESS),
+                new StepPlan.Policies(PullPolicy.DEFAULT, policy, error, detach, 0),
+                StepPlan.Process.environmentOnly(Map.of(), Map.of(), "/drone/src"), StepPlan.ContainerOptions.NONE,
+                StepPlan.Resources.NONE);
     }
 
     static StepPlan step(String name, String... dependsOn) {

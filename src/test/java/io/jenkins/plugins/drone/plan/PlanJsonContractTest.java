@@ -53,6 +53,6 @@ class PlanJsonContractTest {
         assertEquals("db", pipeline.get("services").get(0).get("name").asText());
         assertTrue(pipeline.get("steps").get(0).get("image").isNull());
         assertEquals("<secret:token_secret>", pipeline.get("steps").get(1).get("environment").get("TOKEN").asText());
-        assertEquals(Map.of("TOKEN", "token_secret"), plan.pipelines().get(0).step("test").secretEnvironment());
+        assertEquals(Map.of("TOKEN", "token_secret"), plan.pipelines().get(0).step("test").process().secretEnvironment());
     }
 }

@@ -95,14 +95,14 @@ class PlannerTest {
                       from_secret: token
                 """, PUSH);
         StepPlan step = result.plan().pipeline("default").step("a");
-        assertEquals("other/repo", step.environment().get("DRONE_REPO"));
-        assertEquals("main", step.environment().get("DRONE_BRANCH"));
-        assertEquals("a", step.environment().get("DRONE_STEP_NAME"));
-        assertEquals("pipeline", step.environment().get("SHARED"));
-        assertFalse(step.environment().containsKey("EMPTY"));
-        assertFalse(step.environment().containsKey("TOKEN"));
-        assertEquals(Map.of("TOKEN", "token"), step.secretEnvironment());
-        assertEquals("pipeline", result.plan().pipeline("default").step("clone").environment().get("SHARED"));
+        assertEquals("other/repo", step.process().environment().get("DRONE_REPO"));
+        assertEquals("main", step.process().environment().get("DRONE_BRANCH"));
+        assertEquals("a", step.process().environment().get("DRONE_STEP_NAME"));
+        assertEquals("pipeline", step.process().environment().get("SHARED"));
+        assertFalse(step.process().environment().containsKey("EMPTY"));
+        assertFalse(step.process().environment().containsKey("TOKEN"));
+        assertEquals(Map.of("TOKEN", "token"), step.process().secretEnvironment());
+        assertEquals("pipeline", result.plan().pipeline("default").step("clone").process().environment().get("SHARED"));
     }
 
     @Test
@@ -122,9 +122,9 @@ class PlannerTest {
                 """, PUSH);
         PipelinePlan pipeline = result.plan().pipeline("default");
         assertEquals(List.of(1, 2, 0, 3), pipeline.steps().stream().map(StepPlan::number).toList());
-        assertTrue(pipeline.step("db").detach());
-        assertNull(pipeline.step("db").workingDir());
-        assertEquals("3", pipeline.step("test").environment().get("DRONE_STEP_NUMBER"));
+        assertTrue(pipeline.step("db").policies().detach());
+        assertNull(pipeline.step("db").process().workingDir());
+        assertEquals("3", pipeline.step("test").process().environment().get("DRONE_STEP_NUMBER"));
         assertEquals(List.of("skipped"), pipeline.step("test").dependsOn());
     }
 
@@ -156,8 +156,8 @@ class PlannerTest {
                   image: mcr.microsoft.com/windows/servercore:1809
                 """, PUSH);
         StepPlan step = result.plan().pipelines().get(0).step("a");
-        assertEquals("c:\\drone\\src\\sub\\dir", step.workingDir());
-        assertEquals("c:\\drone\\src", step.environment().get("DRONE_WORKSPACE_BASE"));
-        assertEquals("powershell.exe", step.environment().get("SHELL"));
+        assertEquals("c:\\drone\\src\\sub\\dir", step.process().workingDir());
+        assertEquals("c:\\drone\\src", step.process().environment().get("DRONE_WORKSPACE_BASE"));
+        assertEquals("powershell.exe", step.process().environment().get("SHELL"));
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class StepOutcomesTest {
 
     private static Map<String, String> outcomes(StepOutcomes.Prediction prediction) {
-        return prediction.entries().stream().collect(Collectors.toMap(StepPlan::name, s -> s.outcome().json()));
+        return prediction.entries().stream().collect(Collectors.toMap(StepPlan::name, s -> s.verdict().outcome().json()));
     }
 
     @Test
@@ -26,7 +26,7 @@ class StepOutcomesTest {
         assertEquals(Map.of("clone", "success", "a", "failure", "b", "success", "c", "skipped", "report", "success"),
                 outcomes(prediction));
         assertTrue(prediction.failed());
-        assertEquals("skipped: step a failed", prediction.entries().get(3).reason());
+        assertEquals("skipped: step a failed", prediction.entries().get(3).verdict().reason());
     }
 
     @Test
@@ -51,7 +51,7 @@ class StepOutcomesTest {
         var prediction = StepOutcomes.predict(List.of(
                 step("check"), entry("cleanup", RunPolicy.ALWAYS, ErrorPolicy.FAIL, false, "check")), Map.of("check", 78));
         assertEquals(Map.of("check", "success", "cleanup", "skipped"), outcomes(prediction));
-        assertEquals("skipped: exit code 78 from check", prediction.entries().get(1).reason());
+        assertEquals("skipped: exit code 78 from check", prediction.entries().get(1).verdict().reason());
         assertFalse(prediction.failed());
     }
 

@@ -75,8 +75,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
                 workspace = volume(run, run.resourceName("workspace"));
             }
             Map<String, String> temps = new HashMap<>();
-            run.volumes().stream().filter(HostConfigs::needsDockerVolume)
-                    .forEach(v -> temps.put(v.name(), volume(run, run.resourceName(v.name()))));
+            run.dockerVolumes().forEach(name -> temps.put(name, volume(run, run.resourceName(name))));
             return new RunResources(run, networkId, network, workspace, temps);
         } catch (DockerException e) {
             throw new EngineException("cannot set up the run's network and volumes: " + e.getMessage(), e);
@@ -104,27 +103,29 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
 
     @Override
     public String create(RunResources run, ContainerSpec spec, Consumer<String> warnings) {
-        puller.ensure(run.spec().runId(), spec.image(), spec.pull(), spec.auth(), warnings);
+        ContainerSpec.Image image = spec.image();
+        puller.ensure(run.spec().runId(), image.reference(), image.pull(), image.auth(), warnings);
+        ContainerSpec.Process process = spec.process();
         try {
-            CreateContainerCmd cmd = docker.createContainerCmd(spec.image())
+            CreateContainerCmd cmd = docker.createContainerCmd(image.reference())
                     .withName(spec.name())
                     .withLabels(spec.labels())
-                    .withEnv(spec.env().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
-                    .withHostConfig(HostConfigs.of(run, spec));
-            if (!spec.entrypoint().isEmpty()) {
-                cmd.withEntrypoint(spec.entrypoint());
+                    .withEnv(process.env().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList())
+                    .withHostConfig(HostConfigs.of(spec));
+            if (!process.entrypoint().isEmpty()) {
+                cmd.withEntrypoint(process.entrypoint());
             }
-            if (!spec.command().isEmpty()) {
-                cmd.withCmd(spec.command());
+            if (!process.command().isEmpty()) {
+                cmd.withCmd(process.command());
             }
-            if (spec.workingDir() != null && !spec.workingDir().isBlank()) {
-                cmd.withWorkingDir(spec.workingDir());
+            if (process.workingDir() != null && !process.workingDir().isBlank()) {
+                cmd.withWorkingDir(process.workingDir());
             }
-            if (spec.plan().user() != null && !spec.plan().user().isBlank()) {
-                cmd.withUser(spec.plan().user());
+            if (process.user() != null) {
+                cmd.withUser(process.user());
             }
-            if (spec.plan().networkMode() == null || spec.plan().networkMode().isBlank()) {
-                cmd.withAliases(spec.step());
+            if (!spec.network().aliases().isEmpty()) {
+                cmd.withAliases(spec.network().aliases());
             }
             return cmd.exec().getId();
         } catch (DockerException e) {

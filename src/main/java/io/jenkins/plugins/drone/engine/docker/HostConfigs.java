@@ -6,102 +6,58 @@ import com.github.dockerjava.api.model.Mount;
 import com.github.dockerjava.api.model.MountType;
 import com.github.dockerjava.api.model.TmpfsOptions;
 import io.jenkins.plugins.drone.engine.ContainerSpec;
-import io.jenkins.plugins.drone.engine.RunResources;
-import io.jenkins.plugins.drone.plan.PipelinePlan.VolumeSpec;
-import io.jenkins.plugins.drone.plan.StepPlan;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Builds a container's Docker host config: workspace and pipeline volume mounts, network, limits. */
+/** Builds a container's Docker host config from its resolved spec: mounts, devices, network, limits. */
 final class HostConfigs {
 
     private HostConfigs() {}
 
-    static HostConfig of(RunResources run, ContainerSpec spec) {
-        StepPlan step = spec.plan();
-        HostConfig host = HostConfig.newHostConfig()
-                .withPrivileged(step.privileged())
-                .withMounts(mounts(run, step))
-                .withNetworkMode(step.networkMode() == null || step.networkMode().isBlank()
-                        ? run.networkName() : step.networkMode());
-        if (!step.extraHosts().isEmpty()) {
-            host.withExtraHosts(step.extraHosts().toArray(String[]::new));
+    static HostConfig of(ContainerSpec spec) {
+        ContainerSpec.Host host = spec.host();
+        ContainerSpec.Network network = spec.network();
+        ContainerSpec.Limits limits = spec.limits();
+        HostConfig config = HostConfig.newHostConfig()
+                .withPrivileged(host.privileged())
+                .withMounts(host.mounts().stream().map(HostConfigs::mount).toList())
+                .withNetworkMode(network.mode());
+        if (!network.extraHosts().isEmpty()) {
+            config.withExtraHosts(network.extraHosts().toArray(String[]::new));
         }
-        if (!step.dns().isEmpty()) {
-            host.withDns(step.dns());
+        if (!network.dns().isEmpty()) {
+            config.withDns(network.dns());
         }
-        if (!step.dnsSearch().isEmpty()) {
-            host.withDnsSearch(step.dnsSearch());
+        if (!network.dnsSearch().isEmpty()) {
+            config.withDnsSearch(network.dnsSearch());
         }
-        if (!step.devices().isEmpty()) {
-            host.withDevices(devices(run, step));
+        if (!host.devices().isEmpty()) {
+            config.withDevices(host.devices().stream().map(d -> new Device("rwm", d.containerPath(), d.hostPath())).toList());
         }
-        if (step.shmSize() > 0) {
-            host.withShmSize(step.shmSize());
+        if (limits.shmBytes() > 0) {
+            config.withShmSize(limits.shmBytes());
         }
-        if (step.memLimit() > 0) {
-            host.withMemory(step.memLimit());
+        if (limits.memoryBytes() > 0) {
+            config.withMemory(limits.memoryBytes());
         }
-        if (step.memSwapLimit() > 0) {
-            host.withMemorySwap(step.memSwapLimit());
+        if (limits.memorySwapBytes() > 0) {
+            config.withMemorySwap(limits.memorySwapBytes());
         }
-        if (step.cpuLimit() > 0) {
-            host.withNanoCPUs((long) (step.cpuLimit() * 1e9));
+        if (limits.cpus() > 0) {
+            config.withNanoCPUs((long) (limits.cpus() * 1e9));
         }
-        return host;
+        return config;
     }
 
-    /** The workspace first, then each step mount; a mount naming an unknown volume is ignored, as in Drone. */
-    private static List<Mount> mounts(RunResources run, StepPlan step) {
-        List<Mount> mounts = new ArrayList<>();
-        String base = run.spec().workspace().base();
-        if (run.workspaceVolume() == null) {
-            mounts.add(new Mount().withType(MountType.BIND)
-                    .withSource(run.spec().hostWorkspace().toAbsolutePath().toString()).withTarget(base));
-        } else {
-            mounts.add(new Mount().withType(MountType.VOLUME).withSource(run.workspaceVolume()).withTarget(base));
-        }
-        for (StepPlan.Mount m : step.volumes()) {
-            VolumeSpec volume = volume(run, m.name());
-            if (volume != null) {
-                mounts.add(mount(run, volume, m.path()));
+    private static Mount mount(ContainerSpec.Mount m) {
+        return switch (m.kind()) {
+            case BIND -> new Mount().withType(MountType.BIND).withSource(m.source()).withTarget(m.target());
+            case VOLUME -> new Mount().withType(MountType.VOLUME).withSource(m.source()).withTarget(m.target());
+            case TMPFS -> {
+                TmpfsOptions options = new TmpfsOptions();
+                if (m.sizeBytes() > 0) {
+                    options.withSizeBytes(m.sizeBytes());
+                }
+                yield new Mount().withType(MountType.TMPFS).withTarget(m.target()).withTmpfsOptions(options);
             }
-        }
-        return mounts;
-    }
-
-    private static Mount mount(RunResources run, VolumeSpec volume, String target) {
-        if (volume.hostPath() != null && !volume.hostPath().isBlank()) {
-            return new Mount().withType(MountType.BIND).withSource(volume.hostPath()).withTarget(target);
-        }
-        if ("memory".equalsIgnoreCase(volume.medium())) {
-            TmpfsOptions options = new TmpfsOptions();
-            if (volume.sizeLimitBytes() > 0) {
-                options.withSizeBytes(volume.sizeLimitBytes());
-            }
-            return new Mount().withType(MountType.TMPFS).withTarget(target).withTmpfsOptions(options);
-        }
-        return new Mount().withType(MountType.VOLUME).withSource(run.tempVolumes().get(volume.name())).withTarget(target);
-    }
-
-    private static List<Device> devices(RunResources run, StepPlan step) {
-        List<Device> devices = new ArrayList<>();
-        for (StepPlan.Mount d : step.devices()) {
-            VolumeSpec volume = volume(run, d.name());
-            if (volume != null && volume.hostPath() != null) {
-                devices.add(new Device("rwm", d.path(), volume.hostPath()));
-            }
-        }
-        return devices;
-    }
-
-    private static VolumeSpec volume(RunResources run, String name) {
-        return run.spec().volumes().stream().filter(v -> v.name().equals(name)).findFirst().orElse(null);
-    }
-
-    /** Docker volumes to create for the run: temp volumes that are not in memory. */
-    static boolean needsDockerVolume(VolumeSpec volume) {
-        return volume.temp() && !"memory".equalsIgnoreCase(volume.medium())
-                && (volume.hostPath() == null || volume.hostPath().isBlank());
+        };
     }
 }

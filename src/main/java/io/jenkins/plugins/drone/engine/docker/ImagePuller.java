@@ -6,14 +6,13 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.AuthConfig;
 import io.jenkins.plugins.drone.engine.EngineException;
 import io.jenkins.plugins.drone.engine.RegistryAuth;
-import io.jenkins.plugins.drone.plan.PullPolicy;
+import io.jenkins.plugins.drone.engine.ContainerSpec.Pull;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * Makes an image available as its pull policy says. {@code DEFAULT} pulls when the tag is latest (or absent),
- * else only when the image is missing. A pull that fails while the image exists locally only warns: agents
+ * Makes an image available as its resolved pull policy says. A pull that fails while the image exists locally only warns: agents
  * without registry access keep working with the images they have. Each image is settled once per run.
  */
 final class ImagePuller {
@@ -25,7 +24,7 @@ final class ImagePuller {
         this.docker = docker;
     }
 
-    void ensure(String runId, String image, PullPolicy policy, RegistryAuth auth, Consumer<String> warnings) {
+    void ensure(String runId, String image, Pull policy, RegistryAuth auth, Consumer<String> warnings) {
         settled.computeIfAbsent(runId + " " + image, k -> {
             settle(image, policy, auth, warnings);
             return true;
@@ -37,13 +36,12 @@ final class ImagePuller {
         settled.keySet().removeIf(k -> k.startsWith(runId + " "));
     }
 
-    private void settle(String image, PullPolicy policy, RegistryAuth auth, Consumer<String> warnings) {
+    private void settle(String image, Pull policy, RegistryAuth auth, Consumer<String> warnings) {
         boolean present = exists(image);
         boolean pull = switch (policy) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case IF_NOT_EXISTS -> !present;
-            case DEFAULT -> !present || isLatest(image);
+            case IF_MISSING -> !present;
         };
         if (!pull) {
             return;
@@ -84,14 +82,6 @@ final class ImagePuller {
         } catch (java.io.IOException e) {
             throw new EngineException("cannot pull image " + image + ": " + e.getMessage(), e);
         }
-    }
-
-    static boolean isLatest(String image) {
-        if (image.contains("@")) {
-            return false;
-        }
-        String tag = tagOf(image);
-        return tag == null || tag.equals("latest");
     }
 
     /** The tag of a reference, or null; a colon before the last slash is a registry port, not a tag. */

@@ -41,7 +41,7 @@ final class WorkspaceCopier {
             copyTree(dir, run.spec().hostWorkspace().resolve(relative(run, containerPath)));
             return;
         }
-        String base = run.spec().workspace().base();
+        String base = run.spec().workspaceBase();
         String id = docker.createContainerCmd(helperImage())
                 .withName(run.spec().resourcePrefix() + "-copy")
                 .withEntrypoint("/none").withCmd("/none")
@@ -66,7 +66,7 @@ final class WorkspaceCopier {
 
     /** The container path relative to the workspace base (empty when it is the base). */
     private static String relative(RunResources run, String containerPath) {
-        String base = run.spec().workspace().base();
+        String base = run.spec().workspaceBase();
         String rel = containerPath.startsWith(base) ? containerPath.substring(base.length()) : containerPath;
         return rel.replaceFirst("^/+", "");
     }

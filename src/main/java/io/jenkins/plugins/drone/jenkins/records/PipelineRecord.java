@@ -32,8 +32,8 @@ public final class PipelineRecord {
         for (StepPlan step : plan.steps()) {
             StepRecord record = new StepRecord(step.name(), step.kind().name().toLowerCase(Locale.ROOT),
                     step.number(), StepRecord.logFileName(steps.size(), step.name()), step.dependsOn());
-            if (!step.run()) {
-                record.excluded(step.reason());
+            if (!step.verdict().run()) {
+                record.excluded(step.verdict().reason());
             }
             steps.add(record);
         }

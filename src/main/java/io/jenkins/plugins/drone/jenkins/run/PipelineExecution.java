@@ -9,20 +9,17 @@ import hudson.model.AbstractProject;
 import hudson.model.Node;
 import hudson.remoting.RemoteOutputStream;
 import hudson.remoting.VirtualChannel;
+import io.jenkins.plugins.drone.engine.RunRequest;
 import io.jenkins.plugins.drone.jenkins.agent.DockerHostProperty;
-import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import io.jenkins.plugins.drone.jenkins.queue.PipelineWork;
 import io.jenkins.plugins.drone.jenkins.remoting.EngineJarPreloader;
 import io.jenkins.plugins.drone.jenkins.remoting.EventLineDecoder;
 import io.jenkins.plugins.drone.jenkins.remoting.RunPipelineCallable;
-import io.jenkins.plugins.drone.jenkins.secrets.RegistryCredential;
-import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -39,36 +36,28 @@ public final class PipelineExecution implements PipelineWork {
     private final PipelinePlan plan;
     private final PipelineRecord record;
     private final File logDir;
-    private final BuildContext context;
-    private final Map<String, String> secrets;
-    private final long timeoutSeconds;
-    private final String hostWorkspace;
+    private volatile RunRequest request;
     private final PrintStream console;
-    private volatile List<String> failedStages = List.of();
     private final CompletableFuture<String> done = new CompletableFuture<>();
     private volatile Thread thread;
 
     /**
-     * @param logDir        where the per-step logs of this pipeline go
-     * @param hostWorkspace a directory on the node to use as the workspace (no clone), or null for a volume
+     * @param logDir  where the per-step logs of this pipeline go
+     * @param request what the agent gets to run the pipeline
      */
-    PipelineExecution(AbstractBuild<?, ?> build, PipelinePlan plan, PipelineRecord record, File logDir,
-                             BuildContext context, Map<String, String> secrets, long timeoutSeconds,
-                             String hostWorkspace, PrintStream console) {
+    PipelineExecution(AbstractBuild<?, ?> build, PipelineRecord record, File logDir, RunRequest request,
+                      PrintStream console) {
         this.build = build;
-        this.plan = plan;
+        this.plan = request.pipeline();
         this.record = record;
         this.logDir = logDir;
-        this.context = context;
-        this.secrets = secrets;
-        this.timeoutSeconds = timeoutSeconds;
-        this.hostWorkspace = hostWorkspace;
+        this.request = request;
         this.console = console;
     }
 
     /** Pipelines of the build that had failed when this one was dispatched (DRONE_BUILD_STATUS, DRONE_FAILED_STAGES). */
     void failedStages(List<String> names) {
-        failedStages = List.copyOf(names);
+        request = request.withFailedStages(names);
     }
 
     /** Completes with the pipeline's Drone status once it has ended on its agent. */
@@ -146,19 +135,11 @@ public final class PipelineExecution implements PipelineWork {
     }
 
     private RunPipelineCallable callable(Node node, EventLineDecoder decoder) {
-        Map<String, String> labels = Map.of(
-                LiveRuns.CONTROLLER_LABEL, LiveRuns.controllerId(),
-                "io.jenkins.drone.job", build.getParent().getFullName(),
-                "io.jenkins.drone.build", String.valueOf(build.getNumber()),
-                "io.jenkins.drone.pipeline", plan.name());
-        String registries = RegistryCredential.dockerConfigJson(DroneSettings.get().getRegistries());
-        return new RunPipelineCallable(plan, context, secrets, labels, runId(), DockerHostProperty.of(node),
-                timeoutSeconds, hostWorkspace, failedStages, registries, new RemoteOutputStream(decoder));
+        return new RunPipelineCallable(request, DockerHostProperty.of(node), new RemoteOutputStream(decoder));
     }
 
-    /** A run id unique per build and pipeline, so the janitor can tell which build left something behind. */
-    String runId() {
-        return RunIds.of(LiveRuns.controllerId(), build.getParent().getFullName(), build.getNumber(), plan.name());
+    private String runId() {
+        return request.runId();
     }
 
     /** Waits (uninterruptibly for a bounded time) for events the agent sent before its call returned. */

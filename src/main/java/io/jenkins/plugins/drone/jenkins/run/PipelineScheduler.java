@@ -1,7 +1,7 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.engine.StageScheduler;
 import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
-
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.io.PrintStream;
 import java.util.HashMap;
@@ -13,10 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /**
- * Runs the pipelines of one build as Drone's server does (docs/drone-semantics.md#several-pipelines): those without
- * dependencies start at once (in parallel); a pipeline whose dependencies are done runs or is skipped depending on
- * whether the build has failed and its {@code trigger.status}. Where a pipeline runs is the {@link Dispatcher}'s
- * business: a queue task per pipeline for the Drone job, the build's own node for the freestyle step.
+ * Runs the pipelines of one build in the order the engine's {@link StageScheduler} decides
+ * (docs/drone-semantics.md#several-pipelines), in parallel where it allows, and records what it decided; on abort
+ * it withdraws and stops them. Where a pipeline runs is the {@link Dispatcher}'s business: a queue task per
+ * pipeline for the Drone job, the build's own node for the freestyle step.
  */
 public final class PipelineScheduler {
 
@@ -56,21 +56,16 @@ public final class PipelineScheduler {
 
     /** Runs every pipeline to its end; on interrupt aborts them all and rethrows. */
     public void run() throws InterruptedException {
-        for (int i = 0; i < plans.size(); i++) {
-            if (plans.get(i).run() && !plans.get(i).dependsOn().isEmpty()) {
-                records.get(i).waiting();
-            }
-        }
-        for (int i = 0; i < plans.size(); i++) {
-            if (plans.get(i).run() && plans.get(i).dependsOn().isEmpty()) {
-                start(i);
-            }
-        }
+        StageScheduler stages = new StageScheduler(plans, PipelinePlan::run);
+        List<StageScheduler.Decision> first = stages.next();
+        stages.waiting().forEach(i -> records.get(i).waiting());
+        apply(first);
         try {
             while (!running.isEmpty()) {
                 int done = finished.take();
                 running.remove(done);
-                releaseWaiting();
+                stages.ended(done, isFailing(records.get(done).getStatus()));
+                apply(stages.next());
             }
         } catch (InterruptedException e) {
             abort();
@@ -78,48 +73,25 @@ public final class PipelineScheduler {
         }
     }
 
-    private void start(int index) {
+    /** Dispatches the pipelines the stage scheduler started and records the ones it skipped. */
+    private void apply(List<StageScheduler.Decision> decisions) {
+        for (StageScheduler.Decision decision : decisions) {
+            if (decision instanceof StageScheduler.Start start) {
+                start(start.index(), start.failedStages());
+            } else if (decision instanceof StageScheduler.Skip skip) {
+                records.get(skip.index()).finished("skipped", skip.reason(), System.currentTimeMillis());
+                println("[" + skip.pipeline().name() + "] " + skip.reason());
+            }
+        }
+    }
+
+    private void start(int index, List<String> failedStages) {
         PipelineExecution execution = executions.apply(index);
-        execution.failedStages(records.stream().filter(r -> isFailing(r.getStatus())).map(PipelineRecord::getName).toList());
+        execution.failedStages(failedStages);
         records.get(index).queued();
         running.put(index, execution);
         execution.done().whenComplete((status, error) -> finished.add(index));
         dispatcher.dispatch(execution, plans.get(index));
-    }
-
-    /** Starts or skips every waiting pipeline whose dependencies are all done, in file order, until stable. */
-    private void releaseWaiting() {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            boolean failed = records.stream().anyMatch(r -> isFailing(r.getStatus()));
-            for (int i = 0; i < plans.size(); i++) {
-                PipelineRecord record = records.get(i);
-                if (!"waiting".equals(record.getStatus()) || !dependenciesDone(plans.get(i))) {
-                    continue;
-                }
-                PipelinePlan plan = plans.get(i);
-                if (!plan.runsAfterDependencies(failed)) {
-                    record.finished("skipped", failed ? "skipped: the build has failed" : "skipped: runs only when the build fails",
-                            System.currentTimeMillis());
-                    println("[" + plan.name() + "] " + record.getReason());
-                } else {
-                    start(i);
-                }
-                changed = true;
-            }
-        }
-    }
-
-    private boolean dependenciesDone(PipelinePlan plan) {
-        for (String dependency : plan.dependsOn()) {
-            for (int i = 0; i < plans.size(); i++) {
-                if (plans.get(i).name().equals(dependency) && !records.get(i).isFinished()) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private void abort() {

@@ -1,16 +1,22 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import hudson.model.AbstractBuild;
+import hudson.model.Result;
+import io.jenkins.plugins.drone.engine.RunRequest;
+import io.jenkins.plugins.drone.engine.SecretSource;
+import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
+import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
+import io.jenkins.plugins.drone.jenkins.remoting.LiveRuns;
 import io.jenkins.plugins.drone.jenkins.records.DroneStatus;
 import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
 import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
-
-import hudson.model.AbstractBuild;
-import hudson.model.Result;
+import io.jenkins.plugins.drone.jenkins.secrets.RegistryCredential;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
-import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +56,29 @@ public record PlannedPipelines(BuildContext context, Map<String, String> secrets
             return Result.SUCCESS;
         }
         new PipelineScheduler(plans, records,
-                i -> new PipelineExecution(build, plans.get(i), records.get(i), LogFiles.pipelineDir(build, first + i), context,
-                        secrets, timeoutSeconds, hostWorkspace, console),
+                i -> new PipelineExecution(build, records.get(i), LogFiles.pipelineDir(build, first + i), request(build, plans.get(i)),
+                        console),
                 dispatcher, console).run();
         return DroneStatus.toResult(records.stream().map(PipelineRecord::status).toList());
+    }
+
+    /**
+     * What the agent gets for one pipeline, built here once: only the secrets the pipeline names and the
+     * registry credentials its images need go with it; the labels let the janitor find what it leaves behind.
+     */
+    private RunRequest request(AbstractBuild<?, ?> build, PipelinePlan plan) {
+        String job = build.getParent().getFullName();
+        String registries = RegistryCredential.dockerConfigJson(DroneSettings.get().getRegistries());
+        return RunRequest.builder(plan).context(context)
+                .runId(RunIds.of(LiveRuns.controllerId(), job, build.getNumber(), plan.name()))
+                .label(LiveRuns.CONTROLLER_LABEL, LiveRuns.controllerId())
+                .label("io.jenkins.drone.job", job)
+                .label("io.jenkins.drone.build", String.valueOf(build.getNumber()))
+                .label("io.jenkins.drone.pipeline", plan.name())
+                .timeout(timeoutSeconds > 0 ? Duration.ofSeconds(timeoutSeconds) : null)
+                .hostWorkspace(hostWorkspace == null ? null : Path.of(hostWorkspace))
+                .registryConfigs(List.of(registries))
+                .secrets(SecretSource.of(secrets))
+                .build();
     }
 }

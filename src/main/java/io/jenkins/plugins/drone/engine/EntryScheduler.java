@@ -1,0 +1,243 @@
+package io.jenkins.plugins.drone.engine;
+
+import io.jenkins.plugins.drone.plan.ErrorPolicy;
+import io.jenkins.plugins.drone.plan.StepKind;
+import io.jenkins.plugins.drone.plan.StepPlan;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * Decides when each entry of a run becomes ready, is skipped, starts and has ended (docs/drone-semantics.md#run-policy): the
+ * DAG, run policies judged against the live pipeline state, the concurrency limit, detach, exit 78,
+ * {@code failure: ignore|fast}, step timeouts and cancel. Every decision happens on the thread that calls
+ * {@link #runToEnd()}; workers only run containers and {@link #post} back what happened.
+ */
+final class EntryScheduler {
+
+    private final RunContext run;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Entry> byName = new HashMap<>();
+    private final PipelineState state = new PipelineState();
+    private final BlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
+    private final AheadCreator ahead;
+    private int inFlight;
+
+    EntryScheduler(RunContext run) {
+        this.run = run;
+        this.ahead = new AheadCreator(run, state);
+        for (StepPlan step : run.pipeline().steps()) {
+            Entry entry = new Entry(step);
+            entries.add(entry);
+            byName.put(step.name(), entry);
+        }
+    }
+
+    RunContext run() {
+        return run;
+    }
+
+    /** Stops the run from any thread: running containers are killed, entries not started are skipped. */
+    synchronized void cancel(String reason) {
+        if (state.cancelReason == null) {
+            state.cancelReason = reason;
+            inbox.add(() -> killRunning(e -> true));
+        }
+    }
+
+    boolean cancelled() {
+        return state.cancelled();
+    }
+
+    String cancelReason() {
+        return state.cancelReason;
+    }
+
+    /** Runs every entry to its end, then stops the detached ones. */
+    void runToEnd() {
+        scheduleReady();
+        while (!entries.stream().allMatch(e -> e.returned)) {
+            processNext();
+            scheduleReady();
+        }
+        // detached entries have returned but keep running; wait for the others to end
+        while (entries.stream().anyMatch(e -> e.phase == Entry.Phase.RUNNING && !e.plan.policies().detach())) {
+            processNext();
+        }
+        stopDetached();
+    }
+
+    /** The engine failed: every entry that has not ended ends with its message, as an error. */
+    void failAll(String message) {
+        entries.stream().filter(en -> en.phase != Entry.Phase.DONE).forEach(en -> finish(en, StepStatus.ERROR, 255, message));
+    }
+
+    /** Ends what never ran and reports how the pipeline ended. */
+    PipelineResult result() {
+        boolean killedOthers = entries.stream().anyMatch(e -> e.status == StepStatus.KILLED
+                || (e.status == StepStatus.SKIPPED && state.cancelled() && e.message.equals(state.cancelReason)));
+        for (Entry entry : entries) {
+            if (entry.phase != Entry.Phase.DONE) {
+                finish(entry, state.cancelled() ? StepStatus.SKIPPED : StepStatus.ERROR, 0,
+                        state.cancelled() ? state.cancelReason : "never ran");
+            }
+        }
+        StepStatus status = state.finalStatus(killedOthers);
+        long now = System.currentTimeMillis();
+        String pipeline = run.pipeline().name();
+        run.emit(new PipelineEvent.PipelineFinished(pipeline, status, now));
+        return new PipelineResult(pipeline, status, run.startedMillis(), now, entries.stream().map(Entry::result).toList());
+    }
+
+    /** Applies the next outcome a worker posted; an interrupt of the calling thread cancels the run. */
+    private void processNext() {
+        try {
+            inbox.take().run();
+        } catch (InterruptedException e) {
+            cancel("interrupted");
+        }
+    }
+
+    private void scheduleReady() {
+        for (Entry entry : entries) {
+            if (entry.phase == Entry.Phase.WAITING && dependenciesReturned(entry)) {
+                becomeReady(entry);
+            }
+        }
+        int limit = run.pipeline().concurrency();
+        for (Entry entry : entries) {
+            if (entry.phase == Entry.Phase.QUEUED && (limit <= 0 || inFlight < limit)) {
+                launch(entry);
+            }
+        }
+    }
+
+    private boolean dependenciesReturned(Entry entry) {
+        return entry.plan.dependsOn().stream().map(byName::get).allMatch(d -> d == null || d.returned);
+    }
+
+    /** Judges an entry when its dependencies have returned (docs/drone-semantics.md#run-policy). */
+    private void becomeReady(Entry entry) {
+        String skip = state.skipReason(entry.plan, run.cloneEnabled());
+        if (skip != null) {
+            finish(entry, StepStatus.SKIPPED, 0, skip);
+        } else {
+            entry.phase = Entry.Phase.QUEUED;
+        }
+    }
+
+    private void launch(Entry entry) {
+        entry.phase = Entry.Phase.RUNNING;
+        entry.status = StepStatus.RUNNING;
+        inFlight++;
+        if (entry.plan.kind() == StepKind.CLONE || entry.plan.image() == null) {
+            run.threads().workers().execute(new CloneTask(this, entry));
+            return;
+        }
+        ContainerSpec spec = run.containerSpec(entry, state);
+        run.threads().workers().execute(new StepTask(this, entry, spec, ahead.take(entry)));
+        if (!entry.plan.policies().detach()) {
+            ahead.createFollowers(entry, entries, byName);
+        }
+    }
+
+    // ---- called by tasks, on worker threads ----
+
+    /** An entry's container (or the clone) has started: its timeout runs from now; a detached one has returned. */
+    void started(Entry entry) {
+        run.emit(new PipelineEvent.StepStarted(entry.name(), entry.plan.number(), entry.startedMillis));
+        if (entry.plan.policies().timeoutSeconds() > 0) {
+            entry.timeout = run.threads().after(entry.plan.policies().timeoutSeconds(), () -> timeOut(entry));
+        }
+        if (entry.plan.policies().detach()) {
+            post(() -> returned(entry));
+        }
+    }
+
+    /** A task's outcome is applied on the scheduler thread. */
+    void post(Runnable action) {
+        inbox.add(action);
+    }
+
+    private void timeOut(Entry entry) {
+        String id = entry.containerId;
+        if (id != null) {
+            entry.timedOut = true;
+            run.engine().kill(id);
+        }
+    }
+
+    // ---- scheduler thread ----
+
+    private void returned(Entry entry) {
+        if (!entry.returned) {
+            entry.returned = true;
+            inFlight--;
+        }
+    }
+
+    /** Applies how an entry ended: its status, the pipeline state, exit 78 and failure: fast. */
+    void ended(Entry entry, StepStatus status, int exitCode, String message) {
+        boolean wasReturned = entry.returned;
+        finish(entry, status, exitCode, message);
+        if (!wasReturned) {
+            inFlight--;
+        }
+        if (exitCode == 78 && status == StepStatus.SUCCESS) {
+            state.exitedEarly = true;
+        }
+        if (status == StepStatus.FAILURE && entry.plan.policies().errorPolicy() == ErrorPolicy.FAIL_FAST) {
+            state.failedFast = true;
+            cancel("cancelled by failure: fast of " + entry.name());
+        }
+    }
+
+    private void finish(Entry entry, StepStatus status, int exitCode, String message) {
+        if (entry.timeout != null) {
+            entry.timeout.cancel(false);
+        }
+        entry.phase = Entry.Phase.DONE;
+        entry.returned = true;
+        entry.status = status;
+        entry.exitCode = exitCode;
+        entry.message = message == null ? "" : message;
+        if (entry.startedMillis > 0) {
+            entry.finishedMillis = System.currentTimeMillis();
+        }
+        state.recordEnd(entry);
+        run.emit(PipelineEvent.StepFinished.of(entry.result()));
+    }
+
+    /** Kills the running containers of the matching entries, all at once: a cancel must be quick. */
+    private void killRunning(Predicate<Entry> which) {
+        for (Entry entry : entries) {
+            String id = entry.containerId;
+            if (entry.phase == Entry.Phase.RUNNING && id != null && which.test(entry)) {
+                run.threads().workers().execute(() -> run.engine().kill(id));
+            }
+        }
+    }
+
+    /** Detached entries run until the pipeline ends; then they are stopped and count as successful. */
+    private void stopDetached() {
+        List<Entry> detached = entries.stream()
+                .filter(e -> e.phase == Entry.Phase.RUNNING && e.plan.policies().detach()).toList();
+        killRunning(e -> e.plan.policies().detach());
+        while (detached.stream().anyMatch(e -> e.phase != Entry.Phase.DONE)) {
+            try {
+                Runnable action = inbox.poll(10, TimeUnit.SECONDS);
+                if (action == null) {
+                    break;
+                }
+                action.run();
+            } catch (InterruptedException e) {
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.jenkins.plugins.drone.engine;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.jenkins.plugins.drone.plan.BuildContext;
+import io.jenkins.plugins.drone.plan.PipelinePlan;
+import io.jenkins.plugins.drone.plan.StepPlan;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Everything one pipeline run needs besides the engine it runs on, built once by the caller (the Jenkins
+ * controller, {@code exec}) and handed to {@link PipelineRun#create} as one value; Java-serialisable, so it
+ * crosses the agent channel as it is. It holds only the secrets and registry credentials the pipeline uses.
+ *
+ * @param pipeline       the planned pipeline
+ * @param context        the build (clone URL, ref, commit)
+ * @param runId          unique id, the suffix of resource names and the value of the run label
+ * @param labels         extra labels for every container, network and volume (Jenkins: job and build ids)
+ * @param timeoutSeconds pipeline timeout: when it runs out, running steps are killed and the rest skipped; 0 = none
+ * @param hostWorkspace  a directory bind-mounted as the workspace (no clone), or null for a fresh volume
+ * @param failedStages   pipelines of the build that failed before this one starts (DRONE_FAILED_STAGES)
+ * @param registryAuths  credentials for the registries of the pipeline's images, first match wins
+ * @param secrets        value of each secret the pipeline names ({@code from_secret}, image pull secrets)
+ */
+public record RunRequest(PipelinePlan pipeline, BuildContext context, String runId, Map<String, String> labels,
+                         long timeoutSeconds, String hostWorkspace, List<String> failedStages,
+                         List<RegistryAuth> registryAuths, Map<String, String> secrets) implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public RunRequest {
+        Objects.requireNonNull(pipeline, "pipeline");
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(runId, "runId");
+        labels = Map.copyOf(labels);
+        failedStages = List.copyOf(failedStages);
+        registryAuths = List.copyOf(registryAuths);
+        secrets = Map.copyOf(secrets);
+    }
+
+    /** Starts a request to run {@code pipeline}; only the pipeline is required. */
+    public static Builder builder(PipelinePlan pipeline) {
+        return new Builder(pipeline);
+    }
+
+    /** The same request for a pipeline dispatched after {@code names} had failed. */
+    public RunRequest withFailedStages(List<String> names) {
+        return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, names, registryAuths,
+                secrets);
+    }
+
+    /** Names the secrets, never their values, so that logging a request leaks nothing. */
+    @Override
+    public String toString() {
+        return "RunRequest[pipeline=" + pipeline.name() + ", runId=" + runId + ", labels=" + labels + ", timeoutSeconds="
+                + timeoutSeconds + ", hostWorkspace=" + hostWorkspace + ", failedStages=" + failedStages
+                + ", registryAuths=" + registryAuths + ", secrets=" + new TreeSet<>(secrets.keySet()) + "]";
+    }
+
+    /** The records of the plan are not serialisable; the request travels as its JSON text (see {@link Wire}). */
+    private Object writeReplace() {
+        return new Wire(Wire.write(this));
+    }
+
+    /** The serial form: the request as JSON, so only a string crosses the channel. */
+    private record Wire(String json) implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private static final ObjectMapper JSON = new ObjectMapper()
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+        static String write(RunRequest request) {
+            try {
+                return JSON.writeValueAsString(request);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private Object readResolve() throws InvalidObjectException {
+            try {
+                return JSON.readValue(json, RunRequest.class);
+            } catch (IOException e) {
+                InvalidObjectException invalid = new InvalidObjectException("unreadable run request: " + e.getMessage());
+                invalid.initCause(e);
+                throw invalid;
+            }
+        }
+    }
+
+    /** Collects a request; {@link #build()} picks out the secrets and registry credentials the pipeline uses. */
+    public static final class Builder {
+
+        private final PipelinePlan pipeline;
+        private BuildContext context = BuildContext.builder().build();
+        private String runId = RunSpec.newRunId();
+        private final Map<String, String> labels = new LinkedHashMap<>();
+        private long timeoutSeconds;
+        private String hostWorkspace;
+        private List<String> failedStages = List.of();
+        private List<String> registryConfigs = List.of();
+        private SecretSource secrets = SecretSource.NONE;
+
+        private Builder(PipelinePlan pipeline) {
+            this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        }
+
+        /** The build (clone URL, ref, commit for the built-in clone). */
+        public Builder context(BuildContext value) { context = value; return this; }
+
+        /** Run id used in resource names and labels; random by default. */
+        public Builder runId(String value) { runId = value; return this; }
+
+        /** Adds a label to every container, network and volume. */
+        public Builder label(String key, String value) { labels.put(key, value); return this; }
+
+        /** Pipeline timeout; null or zero for none. */
+        public Builder timeout(Duration value) { timeoutSeconds = value == null ? 0 : value.toSeconds(); return this; }
+
+        /** Bind-mounts this directory as the workspace instead of a fresh volume, and skips the clone. */
+        public Builder hostWorkspace(Path dir) { hostWorkspace = dir == null ? null : dir.toString(); return this; }
+
+        /** Pipelines of this build that failed before this one starts: its steps then see a failing build. */
+        public Builder failedStages(List<String> names) { failedStages = List.copyOf(names); return this; }
+
+        /** Registry credentials (Docker {@code config.json} texts) besides the pipeline's image pull secrets. */
+        public Builder registryConfigs(List<String> configJsons) { registryConfigs = List.copyOf(configJsons); return this; }
+
+        /** Where secret values come from; only the names the pipeline uses are looked up. */
+        public Builder secrets(SecretSource source) { secrets = source; return this; }
+
+        /** The request, holding only the secrets the pipeline names and the credentials its images need. */
+        public RunRequest build() {
+            Map<String, String> used = ResolvedSecrets.of(pipeline, secrets);
+            List<String> configs = Stream.concat(pipeline.imagePullSecrets().stream().map(used::get),
+                    registryConfigs.stream()).filter(v -> v != null && !v.isEmpty()).toList();
+            List<String> images = pipeline.steps().stream().map(StepPlan::image).filter(Objects::nonNull).toList();
+            return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, failedStages,
+                    RegistryCredentials.parse(configs).neededBy(images), used);
+        }
+    }
+}
