@@ -23,9 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,18 +31,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * {@code exec}: runs a {@code .drone.yml} on the local Docker engine like {@code drone exec}: the current
  * directory is the workspace (bind mount, no clone), pipelines run one at a time in the order the
- * {@link StageScheduler} decides, logs are prefixed {@code [step:n]}, a summary table follows each, and the exit code is 1 when a pipeline did not succeed. Ctrl-C cancels and cleans up.
+ * {@link StageScheduler} decides, logs are prefixed {@code [step:n]}, a summary table follows each, and the
+ * exit code is 1 when a pipeline did not succeed. Ctrl-C cancels and cleans up.
  */
 final class ExecCommand implements CliCommand {
 
     /** Marks what this process created, so a test (or a user) can tell its leftovers from others'. */
     static final String PROCESS_LABEL = "io.jenkins.drone.cli.pid";
-
-    private Path file;
-    private Map<String, String> secrets;
-    private String only;
-    private String dockerHost;
-    private Path workspace;
 
     @Override
     public Usage usage() {
@@ -59,13 +52,11 @@ final class ExecCommand implements CliCommand {
 
     @Override
     public int run(Arguments args, PrintWriter out, PrintWriter err) throws UsageException, IOException {
-        file = args.file();
-        secrets = args.pairs("--secret");
-        only = args.value("--pipeline", null);
-        dockerHost = args.value("--docker-host", null);
-        workspace = Path.of(args.value("--workspace", ""));
+        SecretSource secrets = SecretSource.of(args.pairs("--secret"));
+        String only = args.value("--pipeline", null);
+        Path workspace = Path.of(args.value("--workspace", "")).toAbsolutePath();
         BuildContext build = BuildContextOptions.context(args);
-        Plan plan = plan(build, err);
+        Plan plan = plan(args.file(), build, err);
         if (plan == null) {
             return 1;
         }
@@ -76,14 +67,17 @@ final class ExecCommand implements CliCommand {
             err.flush();
             return 1;
         }
-        DockerContainerEngine engine = DockerContainerEngine.connect(dockerHost);
+        DockerContainerEngine engine = DockerContainerEngine.connect(args.value("--docker-host", null));
         StageScheduler stages = new StageScheduler(selected, p -> true);
         Deque<StageScheduler.Decision> decided = new ArrayDeque<>(stages.next());
         boolean green = true;
         while (!decided.isEmpty()) {
             StageScheduler.Decision decision = decided.removeFirst();
             if (decision instanceof StageScheduler.Start start) {
-                PipelineResult result = runOne(engine, start.pipeline(), build, start.failedStages(), out, err);
+                RunRequest request = RunRequest.builder(start.pipeline()).context(build)
+                        .failedStages(start.failedStages()).hostWorkspace(workspace).secrets(secrets)
+                        .label(PROCESS_LABEL, Long.toString(ProcessHandle.current().pid())).build();
+                PipelineResult result = runOne(engine, request, out, err);
                 stages.ended(start.index(), result.status().isFailing());
                 green &= result.status() == StepStatus.SUCCESS;
             } else {
@@ -96,18 +90,15 @@ final class ExecCommand implements CliCommand {
     }
 
     /** Substitutes, parses, lints and plans; prints diagnostics; null when there is nothing valid to run. */
-    private Plan plan(BuildContext build, PrintWriter err) throws IOException {
+    private static Plan plan(Path file, BuildContext build, PrintWriter err) throws IOException {
         PlanResult result = FilePlanner.plan(file.toString(), Files.readString(file), build, PlanOptions.DEFAULT);
         result.diagnostics().forEach(d -> err.println(d.format()));
         err.flush();
         return result.ok() ? result.plan() : null;
     }
 
-    private PipelineResult runOne(DockerContainerEngine engine, PipelinePlan pipeline, BuildContext build,
-                                  List<String> failedStages, PrintWriter out, PrintWriter err) {
-        RunRequest request = RunRequest.builder(pipeline).context(build).failedStages(failedStages)
-                .hostWorkspace(workspace.toAbsolutePath()).secrets(SecretSource.of(secrets))
-                .label(PROCESS_LABEL, Long.toString(ProcessHandle.current().pid())).build();
+    private static PipelineResult runOne(DockerContainerEngine engine, RunRequest request, PrintWriter out,
+                                         PrintWriter err) {
         PipelineRun run = PipelineRun.create(engine, request, new Printer(out, err));
         CountDownLatch finished = new CountDownLatch(1);
         Thread onExit = new Thread(() -> {
