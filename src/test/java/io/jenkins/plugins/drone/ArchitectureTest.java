@@ -68,4 +68,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".cli..")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheParserEntryPointConvertsLegacyFiles() {
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".spec.ManifestParser")
+                .should().callMethod(io.jenkins.plugins.drone.spec.legacy.LegacyConverter.class, "toManifest",
+                        String.class, String.class, io.jenkins.plugins.drone.spec.ParseOptions.class)
+                .check(classes);
+    }
 }

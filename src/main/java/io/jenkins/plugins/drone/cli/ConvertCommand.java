@@ -1,7 +1,8 @@
 package io.jenkins.plugins.drone.cli;
 
+import io.jenkins.plugins.drone.spec.ManifestParser;
+import io.jenkins.plugins.drone.spec.ParseOptions;
 import io.jenkins.plugins.drone.spec.ParseResult;
-import io.jenkins.plugins.drone.spec.legacy.LegacyConverter;
 import io.jenkins.plugins.drone.spec.legacy.LegacyFormat;
 import io.jenkins.plugins.drone.spec.print.ManifestPrinter;
 import java.io.IOException;
@@ -24,7 +25,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", defaultValue = ".drone.yml", description = "The file to convert (default: ${DEFAULT-VALUE}).")
     private Path file;
 
-    @Option(names = "--remote-url", defaultValue = "", description = "Repository URL; fills an empty 0.8 workspace like Drone does.")
+    @Option(names = "--remote-url", defaultValue = "", description = "Repository clone URL or web link; fills an empty 0.8 workspace like Drone does.")
     private String remoteUrl;
 
     @CommandLine.Spec
@@ -44,7 +45,7 @@ public final class ConvertCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
-        ParseResult result = LegacyConverter.toManifest(file.toString(), text, remoteUrl);
+        ParseResult result = ManifestParser.parse(file.toString(), text, ParseOptions.forRepository(remoteUrl));
         result.diagnostics().forEach(d -> spec.commandLine().getErr().println(d.format()));
         spec.commandLine().getErr().flush();
         if (result.hasErrors()) {

@@ -28,12 +28,13 @@ final class PipelineTreeBuilder {
         this.problems = problems;
     }
 
-    YamlValue build(String name, String remoteUrl) {
+    /** The pipeline tree; {@code link} is the repository's web link ("" when unknown). */
+    YamlValue build(String name, String link) {
         Position at = top.position();
         Map<String, YamlValue> p = new LinkedHashMap<>();
         p.put("kind", Nodes.text("pipeline", at));
         p.put("name", Nodes.text(name, at));
-        Map<String, YamlValue> workspace = workspace(remoteUrl);
+        Map<String, YamlValue> workspace = workspace(link);
         if (!workspace.isEmpty()) {
             p.put("workspace", Nodes.map(workspace, top.at("workspace")));
         }
@@ -59,14 +60,14 @@ final class PipelineTreeBuilder {
         return Nodes.map(p, at);
     }
 
-    /** Rule 3: copy base/path ({@code .} means empty); with a repository URL fill {@code /drone} + {@code src/host/path}. */
-    private Map<String, YamlValue> workspace(String remoteUrl) {
+    /** Rule 3: copy base/path ({@code .} means empty); with a web link fill {@code /drone} + {@code src/host/path}. */
+    private Map<String, YamlValue> workspace(String link) {
         Fields w = top.child("workspace", "0.8 `workspace`", Set.of("base", "path"));
         String base = w.string("base");
         String path = w.string("path").equals(".") ? "" : w.string("path");
-        if (!remoteUrl.isEmpty()) {
+        if (!link.isEmpty()) {
             base = base.isEmpty() ? "/drone" : base;
-            path = path.isEmpty() ? repositoryPath(remoteUrl) : path;
+            path = path.isEmpty() ? repositoryPath(link) : path;
         }
         Map<String, YamlValue> out = new LinkedHashMap<>();
         if (!base.isEmpty()) {
@@ -78,9 +79,9 @@ final class PipelineTreeBuilder {
         return out;
     }
 
-    static String repositoryPath(String remoteUrl) {
+    static String repositoryPath(String link) {
         try {
-            URI uri = URI.create(remoteUrl);
+            URI uri = URI.create(link);
             if (uri.getHost() == null) {
                 return "src";
             }
