@@ -48,7 +48,8 @@ class ManifestParserTest {
         ParseResult r = parse("kind: pipeline\nsteps:\n- name: a\n  imgae: golang\n");
         assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
         Diagnostic d = r.diagnostics().get(0);
-        assertEquals(".drone.yml:4:3: unknown key `imgae` in a step of pipeline `default` (did you mean `image`?)", d.format());
+        assertEquals(".drone.yml:4:3: warning: unknown key `imgae` in a step of pipeline `default` (did you mean `image`?)", d.format());
+        assertEquals(Diagnostic.Severity.WARNING, d.severity());
         assertEquals("steps[0].imgae", d.position().path());
     }
 
