@@ -79,6 +79,11 @@ final class ExecCommand implements Callable<Integer> {
         Map<String, StepStatus> done = new LinkedHashMap<>();
         boolean green = true;
         for (PipelinePlan pipeline : selected) {
+            if (!pipeline.runsHere()) {
+                out.println("pipeline " + pipeline.name() + ": not run: " + pipeline.reason());
+                done.put(pipeline.name(), StepStatus.SKIPPED);
+                continue;
+            }
             if (!dependenciesAllow(pipeline, done)) {
                 out.println("pipeline " + pipeline.name() + ": skipped");
                 done.put(pipeline.name(), StepStatus.SKIPPED);

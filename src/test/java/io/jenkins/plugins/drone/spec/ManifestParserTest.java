@@ -89,9 +89,10 @@ class ManifestParserTest {
     }
 
     @Test
-    void otherPipelineTypesAreRejectedByName() {
-        ParseResult r = parse("kind: pipeline\ntype: kubernetes\n");
-        assertEquals(".drone.yml:2:7: pipeline type `kubernetes` is not supported: this engine runs `type: docker` pipelines only",
-                r.diagnostics().get(0).format());
+    void otherPipelineTypesAreReadWithoutJudgingTheirRunnersKeys() {
+        ParseResult r = parse("kind: pipeline\ntype: kubernetes\nname: k\nnode_selector: {pool: x}\nsteps:\n- name: a\n  resources: {}\n");
+        assertEquals(List.of(), r.diagnostics());
+        assertEquals("kubernetes", r.manifest().pipelines().get(0).type());
+        assertEquals("a", r.manifest().pipelines().get(0).steps().get(0).name());
     }
 }

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Checks a manifest with Drone's rules, in Drone's order (§14): server rules per pipeline in file order, then
- * runner rules per pipeline (steps-list rules, then entry rules over services and steps, then volumes).
+ * runner rules per pipeline (steps-list rules, then entry rules over services and steps, then volumes). Runner
+ * rules apply to the pipelines this installation runs; one of another runner's type only gets a warning.
  * Reports every problem, not only the first; messages start with Drone's own text.
  */
 public final class Linter {
@@ -41,7 +42,14 @@ public final class Linter {
                 LintContext ctx = new LintContext(manifest, p, trusted, found);
                 SERVER_RULES.forEach(rule -> rule.check(ctx));
             }
-            manifest.pipelines().forEach(p -> runnerRules(new LintContext(manifest, p, trusted, found)));
+            for (Pipeline p : manifest.pipelines()) {
+                if (Pipeline.runsHere(p.type())) {
+                    runnerRules(new LintContext(manifest, p, trusted, found));
+                } else {
+                    found.add(Diagnostic.warning(p.at("type"), "pipeline `" + p.effectiveName() + "` is listed as not run: "
+                            + Pipeline.notRunReason(p.type())));
+                }
+            }
         } catch (RuntimeException | StackOverflowError e) {
             found.add(Diagnostic.error(new Position(manifest.file(), 1, 1, ""), ManifestParser.INTERNAL_ERROR + e));
         }
