@@ -31,8 +31,14 @@ import java.util.Set;
  */
 public final class LegacyConverter {
 
+    /**
+     * Top-level keys of a 0.8 file. Drone's converter ignores every other key; the last row are keys of older
+     * formats (0.4 {@code build}/{@code publish}/{@code notify}/{@code deploy}/{@code compose}, a plugin's
+     * {@code plugin:} description) that 0.8 files still carry: they are ignored without a warning.
+     */
     static final Set<String> TOP_KEYS = Set.of("version", "pipeline", "services", "clone", "workspace", "branches",
-            "matrix", "platform", "networks", "volumes", "labels", "cache", "secrets");
+            "matrix", "platform", "networks", "volumes", "labels", "cache", "secrets",
+            "plugin", "build", "publish", "notify", "deploy", "compose");
 
     private LegacyConverter() {}
 
@@ -63,9 +69,15 @@ public final class LegacyConverter {
         } catch (ReadFailure e) {
             problems.add(e.diagnostic());
         }
+        problems.removeIf(LegacyConverter::isRepeatedContainer);
         List<Document> documents = resources.stream()
                 .map(r -> new Document(ManifestPrinter.document(r).substring("---\n".length()), 1, r)).toList();
         return new ParseResult(new Manifest(fileName, documents, true), List.copyOf(new LinkedHashSet<>(problems)));
+    }
+
+    /** A repeated container name is no "last one wins": rule 6 keeps and renames it, and says so. */
+    private static boolean isRepeatedContainer(Diagnostic d) {
+        return d.message().startsWith(YamlTreeReader.DUPLICATE_KEY) && d.position().path().matches("(pipeline|services|clone)\\.[^.]+");
     }
 
     /** The top-level keys of one variant of the file: {@code top} itself when the text is unchanged. */

@@ -6,7 +6,7 @@ import io.jenkins.plugins.drone.spec.YamlValue;
 import io.jenkins.plugins.drone.spec.bind.Fields;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,29 +96,36 @@ final class PipelineTreeBuilder {
         List<YamlValue> out = new ArrayList<>();
         YamlValue v = top.value(section);
         if (v instanceof YamlValue.Mapping map) {
-            map.entries().forEach((k, c) -> {
-                if (Matrix.keeps(c, axis)) {
-                    out.add(converter.convert(k.text(), c, k.position()));
+            for (Map.Entry<YamlValue.Scalar, YamlValue> e : map.asWritten()) {
+                if (Matrix.keeps(e.getValue(), axis)) {
+                    out.add(converter.convert(e.getKey().text(), e.getValue(), e.getKey().position()));
                 }
-            });
+            }
         } else if (v != null) {
             problems.add(Diagnostic.error(v.position(), "0.8 `" + section + "` must be a map of name: container"));
         }
         return out;
     }
 
-    /** Rule 6: a repeated name becomes {@code name_index} (index in the combined step list). */
-    private static List<YamlValue> renameDuplicates(List<YamlValue> steps) {
-        Set<String> seen = new HashSet<>();
+    /**
+     * Rule 6: every step is kept; a name written again becomes {@code name_2}, {@code name_3}... (a clone
+     * container and a step of the same name, or a key repeated in the {@code pipeline:} map).
+     */
+    private List<YamlValue> renameDuplicates(List<YamlValue> steps) {
+        Map<String, Integer> seen = new HashMap<>();
         List<YamlValue> out = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            YamlValue.Mapping step = (YamlValue.Mapping) steps.get(i);
-            String name = ((YamlValue.Scalar) step.get("name")).text();
-            if (seen.add(name)) {
+        for (YamlValue value : steps) {
+            YamlValue.Mapping step = (YamlValue.Mapping) value;
+            YamlValue.Scalar nameValue = (YamlValue.Scalar) step.get("name");
+            String name = nameValue.text();
+            int count = seen.merge(name, 1, Integer::sum);
+            if (count == 1) {
                 out.add(step);
                 continue;
             }
-            String unique = name + "_" + i;
+            String unique = name + "_" + count;
+            problems.add(Diagnostic.warning(nameValue.position(), "step name `" + name + "` is used again: this one is renamed `"
+                    + unique + "`, as Drone's converter does"));
             Map<YamlValue.Scalar, YamlValue> renamed = new LinkedHashMap<>();
             step.entries().forEach((k, val) -> renamed.put(k, k.text().equals("name") ? Nodes.text(unique, val.position()) : val));
             out.add(new YamlValue.Mapping(renamed, step.position()));

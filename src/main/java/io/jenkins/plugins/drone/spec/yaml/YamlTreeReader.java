@@ -35,6 +35,9 @@ import org.yaml.snakeyaml.representer.Representer;
  */
 public final class YamlTreeReader {
 
+    /** Starts the warning for a repeated key. */
+    public static final String DUPLICATE_KEY = "duplicate key `";
+
     private static final Resolver RESOLVER = new Resolver();
 
     private final String file;
@@ -149,6 +152,7 @@ public final class YamlTreeReader {
 
     private YamlValue mapping(MappingNode node, String path) throws ReadFailure {
         Map<String, Map.Entry<YamlValue.Scalar, YamlValue>> entries = new LinkedHashMap<>();
+        List<Map.Entry<YamlValue.Scalar, YamlValue>> overridden = new ArrayList<>();
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 throw failure(tuple.getKeyNode().getStartMark(), path, "a map key must be a plain value, not a map or list");
@@ -159,14 +163,16 @@ public final class YamlTreeReader {
             }
             YamlValue.Scalar key = scalar(keyNode, join(path, keyNode.getValue()));
             YamlValue value = convert(tuple.getValueNode(), key.position().path());
-            if (entries.containsKey(key.text()) && !entries.get(key.text()).getKey().position().equals(key.position())) {
-                warnings.add(Diagnostic.warning(key.position(), "duplicate key `" + key.text() + "`: the last one wins"));
+            Map.Entry<YamlValue.Scalar, YamlValue> earlier = entries.get(key.text());
+            if (earlier != null && !earlier.getKey().position().equals(key.position())) {
+                warnings.add(Diagnostic.warning(key.position(), DUPLICATE_KEY + key.text() + "`: the last one wins"));
+                overridden.add(earlier);
             }
             entries.put(key.text(), Map.entry(key, value));
         }
         Map<YamlValue.Scalar, YamlValue> map = new LinkedHashMap<>();
         entries.values().forEach(e -> map.put(e.getKey(), e.getValue()));
-        return new YamlValue.Mapping(map, position(node.getStartMark(), path));
+        return new YamlValue.Mapping(map, overridden, position(node.getStartMark(), path));
     }
 
     private static boolean isMerge(ScalarNode key) {
