@@ -100,8 +100,13 @@ public record StepPlan(
 
     /** This entry with a predicted outcome and the reason for it (the reason is kept when the new one is empty). */
     public StepPlan withOutcome(Outcome newOutcome, String newReason) {
+        return withOutcome(newOutcome, newReason, environment);
+    }
+
+    /** Like {@link #withOutcome(Outcome, String)}, with the environment the entry gets when it runs then. */
+    public StepPlan withOutcome(Outcome newOutcome, String newReason, Map<String, String> newEnvironment) {
         return new StepPlan(name, number, kind, image, pull, run, newReason.isEmpty() ? reason : newReason, newOutcome,
-                dependsOn, runPolicy, errorPolicy, detach, commands, entrypoint, command, environment,
+                dependsOn, runPolicy, errorPolicy, detach, commands, entrypoint, command, newEnvironment,
                 secretEnvironment, workingDir, user, privileged, volumes, devices, extraHosts, dns, dnsSearch,
                 networkMode, shmSize, memLimit, memSwapLimit, cpuLimit, timeoutSeconds);
     }
