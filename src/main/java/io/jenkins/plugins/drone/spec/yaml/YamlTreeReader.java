@@ -39,6 +39,8 @@ public final class YamlTreeReader {
     public static final String DUPLICATE_KEY = "duplicate key `";
 
     private static final Resolver RESOLVER = new Resolver();
+    /** Each tab Go accepts costs one more read of the document: a bound for files made of them. */
+    private static final int MAX_TAB_RETRIES = 200;
 
     private final String file;
     private final int lineOffset;
@@ -60,7 +62,24 @@ public final class YamlTreeReader {
         return root == null ? null : reader.convert(root, "");
     }
 
+    /** Tabs Go's parser reads as separation are turned into spaces one by one, as SnakeYAML points at them. */
     private Node compose(String text) throws ReadFailure {
+        String current = text;
+        for (int retry = 0; ; retry++) {
+            try {
+                return composeOnce(current);
+            } catch (MarkedYAMLException e) {
+                Mark mark = e.getProblemMark();
+                String separated = mark == null || retry >= MAX_TAB_RETRIES ? null : GoTabs.separate(current, mark.getIndex());
+                if (separated == null) {
+                    throw failure(mark != null ? mark : e.getContextMark(), "", describe(e));
+                }
+                current = separated;
+            }
+        }
+    }
+
+    private Node composeOnce(String text) throws ReadFailure {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES);
         options.setNestingDepthLimit(Limits.MAX_NESTING);
@@ -71,12 +90,11 @@ public final class YamlTreeReader {
         Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
         try {
             return yaml.compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw failure(mark, "", describe(e));
         } catch (ReaderException e) {
             throw new ReadFailure(Diagnostic.error(at(text, e.getPosition()), String.format(
                     "invalid YAML: character U+%04X is not allowed in a YAML file", e.getCodePoint())));
+        } catch (MarkedYAMLException e) {
+            throw e;
         } catch (YAMLException | IllegalStateException | IllegalArgumentException e) {
             throw failure(null, "", "invalid YAML: " + firstLine(e.getMessage()));
         }
