@@ -38,13 +38,14 @@ public final class Linter {
         List<Diagnostic> found = new ArrayList<>();
         try {
             DOCUMENT_RULES.forEach(rule -> rule.check(manifest, found));
-            for (Pipeline p : manifest.pipelines()) {
-                LintContext ctx = new LintContext(manifest, p, trusted, found);
+            PipelineIndex index = new PipelineIndex(manifest.pipelines());
+            for (Pipeline p : index.pipelines()) {
+                LintContext ctx = new LintContext(manifest, index, p, trusted, found);
                 SERVER_RULES.forEach(rule -> rule.check(ctx));
             }
-            for (Pipeline p : manifest.pipelines()) {
+            for (Pipeline p : index.pipelines()) {
                 if (Pipeline.runsHere(p.type())) {
-                    runnerRules(new LintContext(manifest, p, trusted, found));
+                    runnerRules(new LintContext(manifest, index, p, trusted, found));
                 } else {
                     found.add(Diagnostic.warning(p.at("type"), "pipeline `" + p.effectiveName() + "` is listed as not run: "
                             + Pipeline.notRunReason(p.type())));
