@@ -8,6 +8,8 @@ import io.jenkins.plugins.drone.spec.Pipeline;
 import io.jenkins.plugins.drone.spec.Position;
 import io.jenkins.plugins.drone.spec.Step;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -60,7 +62,7 @@ public final class Linter {
     private static void runnerRules(LintContext ctx) {
         Pipeline p = ctx.pipeline();
         STEP_LIST_RULES.forEach(rule -> rule.check(ctx));
-        List<String> earlier = new ArrayList<>();
+        Set<String> earlier = new HashSet<>();
         if (!p.cloning().disable()) {
             earlier.add("clone");
         }

@@ -72,15 +72,16 @@ public final class GrowthBenchmark {
 
     private static void row(String what, int small, int large, Work work) {
         work.run(small);
+        work.run(large);
         long a = best(() -> work.run(small));
         long b = best(() -> work.run(large));
         System.out.printf("%-34s %10d %10d %7.1f%n", what, a, b, (double) b / Math.max(1, a));
     }
 
-    /** The best of three runs (the first ones also warm the JVM); fails loudly if the work reports an error. */
+    /** The best of five runs (both sizes ran once before, to warm the JVM); fails loudly on an error. */
     private static long best(Supplier<List<Diagnostic>> work) {
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 5; i++) {
             long start = System.nanoTime();
             List<Diagnostic> found = work.get();
             best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
