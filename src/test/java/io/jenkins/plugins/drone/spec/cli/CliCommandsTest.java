@@ -65,6 +65,14 @@ class CliCommandsTest {
     }
 
     @Test
+    void execSaysAPipelineOfAnotherTypeIsNotRun() throws IOException {
+        Path file = write("mixed.yml", Files.readString(Path.of("src/test/resources/plan/compat/mixed-pipeline-types.yml")));
+        Run r = run("exec", file.toString(), "--pipeline", "deploy");
+        assertEquals(0, r.exit(), r.out());
+        assertTrue(r.out().contains("pipeline deploy: not run: pipeline type kubernetes is not run by this installation"), r.out());
+    }
+
+    @Test
     void lintIsCleanAndTrustedLiftsTrustErrors() throws IOException {
         Path file = write("ok.yml", "kind: pipeline\nsteps:\n- name: a\n  image: alpine\n  privileged: true\n");
         assertEquals(1, run("lint", file.toString()).exit());
