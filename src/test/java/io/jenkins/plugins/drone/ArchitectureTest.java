@@ -112,4 +112,12 @@ class ArchitectureTest {
                         ROOT + ".jenkins.triggers..", ROOT + ".jenkins.migration..", ROOT + ".jenkins.job..")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheParserEntryPointConvertsLegacyFiles() {
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".spec.ManifestParser")
+                .should().callMethod(io.jenkins.plugins.drone.spec.legacy.LegacyConverter.class, "toManifest",
+                        String.class, String.class, io.jenkins.plugins.drone.spec.ParseOptions.class)
+                .check(classes);
+    }
 }

@@ -1,7 +1,8 @@
 package io.jenkins.plugins.drone.cli;
 
+import io.jenkins.plugins.drone.spec.ManifestParser;
+import io.jenkins.plugins.drone.spec.ParseOptions;
 import io.jenkins.plugins.drone.spec.ParseResult;
-import io.jenkins.plugins.drone.spec.legacy.LegacyConverter;
 import io.jenkins.plugins.drone.spec.legacy.LegacyFormat;
 import io.jenkins.plugins.drone.spec.print.ManifestPrinter;
 import java.io.IOException;
@@ -20,7 +21,7 @@ final class ConvertCommand implements CliCommand {
     public Usage usage() {
         return Usage.of("Print the Drone 1.x form of a 0.8 (pipeline:) file; 1.x files are printed unchanged.")
                 .positional("FILE", ".drone.yml", "the file to convert")
-                .value("--remote-url", "URL", "repository URL; fills an empty 0.8 workspace like Drone does");
+                .value("--remote-url", "URL", "repository clone URL or web link; fills an empty 0.8 workspace like Drone does");
     }
 
     @Override
@@ -37,7 +38,8 @@ final class ConvertCommand implements CliCommand {
             out.print(text);
             return 0;
         }
-        ParseResult result = LegacyConverter.toManifest(file.toString(), text, args.value("--remote-url", ""));
+        ParseResult result = ManifestParser.parse(file.toString(), text,
+                ParseOptions.forRepository(args.value("--remote-url", "")));
         result.diagnostics().forEach(d -> err.println(d.format()));
         if (result.hasErrors()) {
             return 1;

@@ -67,8 +67,10 @@ final class ExecCommand implements CliCommand {
             err.flush();
             return 1;
         }
+        selected.stream().filter(p -> !p.runsHere())
+                .forEach(p -> out.println("pipeline " + p.name() + ": not run: " + p.reason()));
         DockerContainerEngine engine = DockerContainerEngine.connect(args.value("--docker-host", null));
-        StageScheduler stages = new StageScheduler(selected, p -> true);
+        StageScheduler stages = new StageScheduler(selected, PipelinePlan::runsHere);
         Deque<StageScheduler.Decision> decided = new ArrayDeque<>(stages.next());
         boolean green = true;
         while (!decided.isEmpty()) {

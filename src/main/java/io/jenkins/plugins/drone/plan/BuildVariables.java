@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.plan;
 
+import io.jenkins.plugins.drone.spec.WebLink;
+
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -78,7 +80,7 @@ public final class BuildVariables {
         env.put("DRONE_REPO_NAMESPACE", owner);
         env.put("DRONE_REPO_NAME", repo.substring(slash + 1));
         env.put("DRONE_REPO_SCM", "git");
-        env.put("DRONE_REPO_LINK", repositoryLink(build.remoteUrl()));
+        env.put("DRONE_REPO_LINK", WebLink.of(build.remoteUrl()));
         env.put("DRONE_REPO_PRIVATE", "false");
         env.put("DRONE_REMOTE_URL", build.remoteUrl());
         boolean ssh = build.remoteUrl().startsWith("git@") || build.remoteUrl().startsWith("ssh://");
@@ -123,7 +125,7 @@ public final class BuildVariables {
     private static void addLegacyRepository(BuildContext build, Map<String, String> env) {
         env.put("CI_REPO", build.repo());
         env.put("CI_REPO_NAME", build.repo());
-        env.put("CI_REPO_LINK", repositoryLink(build.remoteUrl()));
+        env.put("CI_REPO_LINK", WebLink.of(build.remoteUrl()));
         env.put("CI_REPO_REMOTE", build.remoteUrl());
         env.put("CI_REMOTE_URL", build.remoteUrl());
         env.put("CI_REPO_PRIVATE", "false");
@@ -145,13 +147,5 @@ public final class BuildVariables {
         env.put("CI_COMMIT_AUTHOR", build.author());
         env.put("CI_COMMIT_AUTHOR_NAME", build.authorName());
         env.put("CI_COMMIT_AUTHOR_EMAIL", build.authorEmail());
-    }
-
-    /** The web page of an http(s) clone URL ({@code https://github.com/acme/shop.git} -> without {@code .git}). */
-    private static String repositoryLink(String remoteUrl) {
-        if (!remoteUrl.startsWith("http://") && !remoteUrl.startsWith("https://")) {
-            return "";
-        }
-        return remoteUrl.endsWith(".git") ? remoteUrl.substring(0, remoteUrl.length() - 4) : remoteUrl;
     }
 }

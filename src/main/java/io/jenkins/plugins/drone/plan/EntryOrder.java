@@ -34,12 +34,14 @@ final class EntryOrder {
         if (!graph) {
             return serial(entries);
         }
+        Set<String> known = new HashSet<>();
+        entries.forEach(e -> known.add(e.name()));
         List<List<String>> result = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             if (builtInClone && i == 0) {
                 result.add(List.of());
             } else {
-                result.add(graphPredecessors(entries, entries.get(i), builtInClone, problems));
+                result.add(graphPredecessors(known, entries.get(i), builtInClone, problems));
             }
         }
         reportCycle(entries, result, problems);
@@ -64,14 +66,13 @@ final class EntryOrder {
         return result;
     }
 
-    private static List<String> graphPredecessors(List<Declared> entries, Declared entry, boolean builtInClone,
+    /** {@code known}: the names of every entry of the pipeline. */
+    private static List<String> graphPredecessors(Set<String> known, Declared entry, boolean builtInClone,
             List<Diagnostic> problems) {
         List<String> declared = entry.dependsOn().stream().map(Name::value).toList();
         if (declared.isEmpty()) {
             return builtInClone ? List.of(CLONE) : List.of();
         }
-        Set<String> known = new HashSet<>();
-        entries.forEach(e -> known.add(e.name()));
         if (!builtInClone && declared.equals(List.of(CLONE)) && !known.contains(CLONE)) {
             return List.of();
         }

@@ -57,7 +57,7 @@ final class PipelineCompiler {
             int n = runs(step, build) ? ++number : 0;
             entries.add(EntryCompiler.step(scope, step, kind, n, order.get(entries.size())));
         }
-        return new PipelinePlan(pipeline.effectiveName(), stage.number(), stage.run(), stage.reason(),
+        return new PipelinePlan(pipeline.effectiveName(), pipeline.type(), stage.number(), stage.run(), stage.reason(),
                 stage.run() ? Outcome.SUCCESS : Outcome.EXCLUDED, stage.dependsOn(),
                 Policies.pipelineOnSuccess(pipeline.trigger().status()),
                 Policies.pipelineOnFailure(pipeline.trigger().status()), pipeline.node(), platform(pipeline.platform()),

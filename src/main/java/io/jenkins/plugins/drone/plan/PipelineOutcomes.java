@@ -37,7 +37,9 @@ final class PipelineOutcomes {
                         result.set(index, skipped(pipeline, skip));
                         return 0;
                     }
-                    StepOutcomes.Prediction prediction = StepOutcomes.predict(pipeline.steps(), codesOf(pipeline.name(), exitCodes));
+                    boolean buildFailed = failedAt.stream().anyMatch(f -> f[0] <= now);
+                    StepOutcomes.Prediction prediction = StepOutcomes.predict(pipeline.steps(), codesOf(pipeline.name(), exitCodes),
+                            buildFailed);
                     if (prediction.failed()) {
                         failedAt.add(new int[] {now + 1, index});
                     }

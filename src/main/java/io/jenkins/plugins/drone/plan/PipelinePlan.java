@@ -8,6 +8,7 @@ import java.util.Map;
  * compiled entries (clone, services, steps) with their order and environment.
  *
  * @param name          pipeline name ({@code default} when the file gives none)
+ * @param type          pipeline {@code type} as written ("" for Drone's default, docker)
  * @param number        stage number, 1..n among the pipelines that run (0 when excluded)
  * @param run           false when {@code trigger} excluded it
  * @param reason        why it does not run, in words (empty when it runs)
@@ -28,6 +29,7 @@ import java.util.Map;
  */
 public record PipelinePlan(
         String name,
+        String type,
         int number,
         boolean run,
         String reason,
@@ -62,6 +64,11 @@ public record PipelinePlan(
         return buildFailed ? onFailure : onSuccess;
     }
 
+    /** False for a pipeline of another runner's type (kubernetes, exec, ssh...): it is listed, never run. */
+    public boolean runsHere() {
+        return io.jenkins.plugins.drone.spec.Pipeline.runsHere(type);
+    }
+
     /** The entry with this name, or null. */
     public StepPlan step(String stepName) {
         return steps.stream().filter(s -> s.name().equals(stepName)).findFirst().orElse(null);
@@ -69,7 +76,7 @@ public record PipelinePlan(
 
     /** This pipeline with a predicted outcome, its reason, and its entries with their predicted outcomes. */
     public PipelinePlan withOutcome(Outcome newOutcome, String newReason, List<StepPlan> newSteps) {
-        return new PipelinePlan(name, number, run, newReason.isEmpty() ? reason : newReason, newOutcome, dependsOn,
+        return new PipelinePlan(name, type, number, run, newReason.isEmpty() ? reason : newReason, newOutcome, dependsOn,
                 onSuccess, onFailure, node, platform, workspace, cloneSpec, newSteps, volumes, imagePullSecrets,
                 environment, concurrency);
     }

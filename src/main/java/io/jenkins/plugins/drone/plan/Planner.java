@@ -33,7 +33,8 @@ public final class Planner {
         boolean legacyGroups = options.legacyGroups() && manifest.legacy();
         List<Diagnostic> problems = new ArrayList<>();
         List<Pipeline> pipelines = manifest.pipelines();
-        List<String> reasons = pipelines.stream().map(p -> ConditionReasons.trigger(p.trigger(), build)).toList();
+        List<String> reasons = pipelines.stream().map(p -> Pipeline.runsHere(p.type())
+                ? ConditionReasons.trigger(p.trigger(), build) : Pipeline.notRunReason(p.type())).toList();
         List<Boolean> runs = reasons.stream().map(String::isEmpty).toList();
         List<List<String>> dependsOn = PipelineDependencies.rewrite(pipelines, runs, problems);
         List<PipelinePlan> plans = new ArrayList<>();
@@ -42,7 +43,8 @@ public final class Planner {
             Pipeline pipeline = pipelines.get(i);
             int number = runs.get(i) ? ++stageNumber : 0;
             var stage = new PipelineCompiler.Stage(number, runs.get(i), reasons.get(i), dependsOn.get(i));
-            plans.add(PipelineCompiler.compile(pipeline, stage, build, legacyGroups, problems));
+            List<Diagnostic> compiling = Pipeline.runsHere(pipeline.type()) ? problems : new ArrayList<>();
+            plans.add(PipelineCompiler.compile(pipeline, stage, build, legacyGroups, compiling));
             if (runs.get(i) && !build.trusted()) {
                 TrustGate.check(pipeline, problems);
             }

@@ -1,14 +1,16 @@
 package io.jenkins.plugins.drone.plan;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Predicts the status of every entry of one pipeline for assumed exit codes, following Drone's run-policy
  * switch (docs/drone-semantics.md#run-policy): the pipeline's failure flag is read when an entry becomes ready;
- * {@code failure: ignore} does not set it; {@code failure: fast} cancels what is pending; exit code 78 skips what is
- * pending; detached entries never fail.
+ * {@code failure: ignore} does not set it; {@code failure: fast} cancels what is pending; exit code 78 skips what
+ * is pending; detached entries never fail. An entry that runs after a failure gets the environment the engine gives it then:
+ * {@code DRONE_STAGE_STATUS=failure}, and {@code DRONE_BUILD_STATUS=failure} also when an earlier pipeline failed.
  */
 final class StepOutcomes {
 
@@ -25,15 +27,21 @@ final class StepOutcomes {
     private final List<Event> cancels = new ArrayList<>();
     private final List<Event> exit78s = new ArrayList<>();
 
-    private StepOutcomes(List<StepPlan> entries, Map<String, Integer> exitCodes) {
+    private final boolean buildFailedBefore;
+
+    private StepOutcomes(List<StepPlan> entries, Map<String, Integer> exitCodes, boolean buildFailedBefore) {
         this.entries = entries;
         this.exitCodes = exitCodes;
+        this.buildFailedBefore = buildFailedBefore;
         this.result = new ArrayList<>(entries);
     }
 
-    /** Predicts with {@code exitCodes} (entry name -> exit code; absent means 0). */
-    static Prediction predict(List<StepPlan> entries, Map<String, Integer> exitCodes) {
-        StepOutcomes run = new StepOutcomes(entries, exitCodes);
+    /**
+     * Predicts with {@code exitCodes} (entry name -> exit code; absent means 0); {@code buildFailedBefore}: a
+     * pipeline of the build had failed when this one started.
+     */
+    static Prediction predict(List<StepPlan> entries, Map<String, Integer> exitCodes, boolean buildFailedBefore) {
+        StepOutcomes run = new StepOutcomes(entries, exitCodes, buildFailedBefore);
         List<Integer> stuck = DependencyClock.walk(
                 entries.stream().map(StepPlan::name).toList(),
                 entries.stream().map(StepPlan::dependsOn).toList(),
@@ -43,12 +51,13 @@ final class StepOutcomes {
     }
 
     private int visit(int index, int now) {
-        StepPlan entry = entries.get(index);
-        String skip = skipReason(entry, now);
+        StepPlan planned = entries.get(index);
+        String skip = skipReason(planned, now);
         if (skip != null) {
-            result.set(index, entry.withOutcome(entry.verdict().run() ? Outcome.SKIPPED : Outcome.EXCLUDED, skip));
+            result.set(index, planned.withOutcome(planned.verdict().run() ? Outcome.SKIPPED : Outcome.EXCLUDED, skip));
             return 0;
         }
+        StepPlan entry = withStatusAt(planned, now);
         int code = exitCodes.getOrDefault(entry.name(), 0);
         if (entry.policies().detach()) {
             result.set(index, entry.withOutcome(Outcome.SUCCESS, ""));
@@ -92,6 +101,18 @@ final class StepOutcomes {
             return "skipped: step " + failure.step() + " failed";
         }
         return null;
+    }
+
+    /** The entry with the statuses it sees when it starts at {@code now} (unchanged while all is green). */
+    private StepPlan withStatusAt(StepPlan entry, int now) {
+        boolean stageFailing = firstBy(failures, now) != null;
+        if (!stageFailing && !buildFailedBefore) {
+            return entry;
+        }
+        Map<String, String> environment = new LinkedHashMap<>(entry.process().environment());
+        environment.put("DRONE_STAGE_STATUS", stageFailing ? "failure" : "success");
+        environment.put("DRONE_BUILD_STATUS", "failure");
+        return entry.withEnvironment(environment);
     }
 
     private static String failureReason(StepPlan entry, int code) {

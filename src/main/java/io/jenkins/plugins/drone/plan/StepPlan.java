@@ -152,6 +152,13 @@ public record StepPlan(
         return new StepPlan(name, number, kind, image, dependsOn, judged, policies, process, container, resources);
     }
 
+    /** This entry with the environment the engine gives it when it runs after what was predicted before it. */
+    public StepPlan withEnvironment(Map<String, String> newEnvironment) {
+        Process changed = new Process(process.commands(), process.entrypoint(), process.command(), newEnvironment,
+                process.secretEnvironment(), process.workingDir(), process.user());
+        return new StepPlan(name, number, kind, image, dependsOn, verdict, policies, changed, container, resources);
+    }
+
     /** A pipeline volume (or device) mounted at a path inside the container. */
     public record Mount(String name, String path) {}
 }

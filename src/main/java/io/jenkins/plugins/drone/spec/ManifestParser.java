@@ -15,9 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The entry point: {@code .drone.yml} text → {@link Manifest} plus diagnostics. Never throws for bad input.
- * A 0.8 file (docs/drone-semantics.md#legacy-detection) is converted to the 1.x model on the way
- * ({@link Manifest#legacy()} is then true).
+ * The one entry point from {@code .drone.yml} text to a {@link Manifest} plus diagnostics, for lint, convert,
+ * plan, exec and Jenkins builds alike: the size limit, the YAML limits and the crash guard apply to every path.
+ * Never throws for bad input. A 0.8 file (docs/drone-semantics.md#legacy-detection) is converted to the 1.x model on the way ({@link
+ * Manifest#legacy()} is then true).
  */
 public final class ManifestParser {
 
@@ -49,23 +50,31 @@ public final class ManifestParser {
                 .orElseGet(() -> new ParseResult(new Manifest(fileName, List.of(), false), List.of(Utf8.problem(fileName, bytes))));
     }
 
-    /** Parses a whole file; {@code fileName} only labels positions. */
+    /** Parses a whole file as written; {@code fileName} only labels positions. */
     public static ParseResult parse(String fileName, String text) {
-        return parse(fileName, text, "");
+        return parse(fileName, text, ParseOptions.AS_WRITTEN);
     }
 
     /**
-     * Like {@link #parse(String, String)}; {@code remoteUrl} (the repository URL, may be "") fills an empty
-     * workspace of a 0.8 file as Drone's server does (docs/drone-semantics.md#legacy-conversion rule 3).
+     * Parses a whole file for a build: a 1.x file is substituted, then read; a 0.8 file is expanded per matrix
+     * axis, substituted, then converted (docs/drone-semantics.md#legacy-conversion), its empty workspace filled from {@code options.repositoryUrl()}.
      */
-    public static ParseResult parse(String fileName, String text, String remoteUrl) {
+    public static ParseResult parse(String fileName, String text, ParseOptions options) {
         List<Diagnostic> problems = new ArrayList<>();
         if (text.length() > Limits.MAX_FILE_CHARS) {
             return failed(fileName, tooLarge(text.length() + " characters"));
         }
-        if (LegacyFormat.isLegacy(text)) {
-            return legacy(fileName, text, remoteUrl);
+        try {
+            if (LegacyFormat.isLegacy(text)) {
+                return LegacyConverter.toManifest(fileName, text, options);
+            }
+            return current(fileName, options.substitution().apply(text), problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(fileName, INTERNAL_ERROR + e);
         }
+    }
+
+    private static ParseResult current(String fileName, String text, List<Diagnostic> problems) {
         List<Document> documents = new ArrayList<>();
         for (RawDocument raw : DocumentSplitter.split(text)) {
             documents.add(new Document(raw.text(), raw.firstLine(), read(fileName, raw, problems)));
@@ -80,14 +89,6 @@ public final class ManifestParser {
     private static ParseResult failed(String fileName, String message) {
         Diagnostic d = Diagnostic.error(new Position(fileName, 1, 1, ""), message);
         return new ParseResult(new Manifest(fileName, List.of(), false), List.of(d));
-    }
-
-    private static ParseResult legacy(String fileName, String text, String remoteUrl) {
-        try {
-            return LegacyConverter.toManifest(fileName, text, remoteUrl);
-        } catch (RuntimeException | StackOverflowError e) {
-            return failed(fileName, INTERNAL_ERROR + e);
-        }
     }
 
     private static Resource read(String fileName, RawDocument raw, List<Diagnostic> problems) {

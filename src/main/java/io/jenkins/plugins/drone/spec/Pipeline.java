@@ -39,6 +39,16 @@ public record Pipeline(
         keys = Model.orderedCopy(keys);
     }
 
+    /** Whether this installation runs pipelines of {@code type}: {@code docker}, or no type (Drone's default). */
+    public static boolean runsHere(String type) {
+        return type.isEmpty() || type.equals("docker");
+    }
+
+    /** Why a pipeline of {@code type} is listed but not run, in words. */
+    public static String notRunReason(String type) {
+        return "pipeline type " + type + " is not run by this installation";
+    }
+
     /** The stage name: {@code default} when the file gives none. */
     public String effectiveName() {
         return name.isEmpty() ? "default" : name;

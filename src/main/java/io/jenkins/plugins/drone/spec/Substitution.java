@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Drone's {@code ${...}} substitution on raw YAML text (docs/drone-semantics.md#substitution): {@code $$} is a
- * literal {@code $}, {@code $NAME} is left to the shell, unknown names are empty, and bash-like operators apply.
- * Values with a newline are inserted as a quoted, escaped string. A malformed expression is left as written.
+ * Drone's {@code ${...}} substitution on raw YAML text (docs/drone-semantics.md#substitution): {@code $$} is a literal {@code $}, {@code $NAME}
+ * is left to the shell, unknown names are empty, and bash-like operators apply. Like drone/envsubst, a backslash
+ * before {@code \} or {@code /} in the text is dropped ({@code \\} becomes {@code \}, {@code \/} becomes
+ * {@code /}), whether or not the file uses {@code ${...}}. Values with a newline are inserted as a quoted, escaped
+ * string. A malformed expression is left as written.
  */
 public final class Substitution {
 
@@ -20,8 +22,8 @@ public final class Substitution {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '$') {
-                out.append('$');
+            if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '$' || escapedByBackslash(text, i)) {
+                out.append(text.charAt(i + 1));
                 i += 2;
             } else if (c == '$' && i + 1 < text.length() && text.charAt(i + 1) == '{') {
                 int end = closingBrace(text, i + 2);
@@ -39,6 +41,11 @@ public final class Substitution {
             }
         }
         return out.toString();
+    }
+
+    /** drone/envsubst's escape in text: a backslash followed by a backslash or a slash. */
+    private static boolean escapedByBackslash(String text, int i) {
+        return text.charAt(i) == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '\\' || text.charAt(i + 1) == '/');
     }
 
     private static int closingBrace(String text, int from) {

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.drone.spec;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +39,31 @@ public sealed interface YamlValue {
 
     /**
      * A mapping in document order. Keys are scalars resolved by YAML 1.1 too ({@code on:} is the boolean
-     * true), so they are kept as {@link Scalar}; the last duplicate key wins.
+     * true), so they are kept as {@link Scalar}; the last duplicate key wins, and {@code overridden} keeps the
+     * earlier entries of a repeated key (a 0.8 {@code pipeline:} map keeps them all, as Go's ordered map does).
      */
-    record Mapping(Map<Scalar, YamlValue> entries, Position position) implements YamlValue {
+    record Mapping(Map<Scalar, YamlValue> entries, List<Map.Entry<Scalar, YamlValue>> overridden, Position position)
+            implements YamlValue {
 
         public Mapping {
             entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            overridden = List.copyOf(overridden);
+        }
+
+        /** A mapping without repeated keys. */
+        public Mapping(Map<Scalar, YamlValue> entries, Position position) {
+            this(entries, List.of(), position);
+        }
+
+        /** Every entry as written, repeated keys included, in document order. */
+        public List<Map.Entry<Scalar, YamlValue>> asWritten() {
+            List<Map.Entry<Scalar, YamlValue>> all = new ArrayList<>(entries.entrySet());
+            if (!overridden.isEmpty()) {
+                all.addAll(overridden);
+                all.sort(Comparator.comparingInt((Map.Entry<Scalar, YamlValue> e) -> e.getKey().position().line())
+                        .thenComparingInt(e -> e.getKey().position().column()));
+            }
+            return all;
         }
 
         /** The value under the key written as {@code keyText}, or null. */

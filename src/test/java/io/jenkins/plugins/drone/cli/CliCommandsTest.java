@@ -46,10 +46,29 @@ class CliCommandsTest {
         Run r = run("lint", file.toString());
         assertEquals(1, r.exit());
         assertEquals(String.join("\n",
-                file + ":4:3: unknown key `imgae` in a step of pipeline `default` (did you mean `image`?)",
+                file + ":4:3: warning: unknown key `imgae` in a step of pipeline `default` (did you mean `image`?)",
                 file + ":3:3: linter: invalid or missing image",
                 file + ":5:3: linter: untrusted repositories cannot enable privileged mode (mark the job trusted to allow it)") + "\n",
                 r.out());
+    }
+
+    @Test
+    void lintPrintsWarningsForUnknownKeysAndPasses() throws IOException {
+        Path file = write("extended.yml", "kind: pipeline\nx-defaults: &d\n  image: alpine\nsteps:\n- <<: *d\n  name: a\n  imgae: x\n");
+        Run r = run("lint", file.toString());
+        assertEquals(0, r.exit(), r.out());
+        assertEquals(String.join("\n",
+                file + ":2:1: warning: unknown key `x-defaults` in the pipeline, ignored as Drone does",
+                file + ":7:3: warning: unknown key `imgae` in a step of pipeline `default` (did you mean `image`?)") + "\n",
+                r.out());
+    }
+
+    @Test
+    void execSaysAPipelineOfAnotherTypeIsNotRun() throws IOException {
+        Path file = write("mixed.yml", Files.readString(Path.of("src/test/resources/plan/compat/mixed-pipeline-types.yml")));
+        Run r = run("exec", file.toString(), "--pipeline", "deploy");
+        assertEquals(0, r.exit(), r.out());
+        assertTrue(r.out().contains("pipeline deploy: not run: pipeline type kubernetes is not run by this installation"), r.out());
     }
 
     @Test

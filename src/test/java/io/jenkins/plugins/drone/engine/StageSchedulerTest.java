@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class StageSchedulerTest {
 
     private static PipelinePlan stage(String name, boolean onSuccess, boolean onFailure, String... dependsOn) {
-        return new PipelinePlan(name, 1, true, "", Outcome.SUCCESS, List.of(dependsOn), onSuccess, onFailure, Map.of(),
+        return new PipelinePlan(name, "", 1, true, "", Outcome.SUCCESS, List.of(dependsOn), onSuccess, onFailure, Map.of(),
                 new PipelinePlan.PlatformSpec("linux", "amd64", "", ""), new PipelinePlan.WorkspaceSpec("/drone/src", ""),
                 null, List.of(), List.of(), List.of(), Map.of(), 0);
     }

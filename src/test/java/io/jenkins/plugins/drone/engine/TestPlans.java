@@ -55,7 +55,7 @@ public final class TestPlans {
             plans.add(steps[i].build(i + 1, deps));
             previous = steps[i].name;
         }
-        return new PipelinePlan("default", 1, true, "", Outcome.SUCCESS, List.of(), true, false, Map.of(),
+        return new PipelinePlan("default", "docker", 1, true, "", Outcome.SUCCESS, List.of(), true, false, Map.of(),
                 new PipelinePlan.PlatformSpec("linux", "amd64", "", ""), new PipelinePlan.WorkspaceSpec("/drone/src", ""),
                 null, plans, volumes, imagePullSecrets, Map.of(), concurrency);
     }

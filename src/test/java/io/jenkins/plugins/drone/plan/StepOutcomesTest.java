@@ -22,7 +22,7 @@ class StepOutcomesTest {
     void aParallelBranchReadyBeforeTheFailureStillRunsButLaterEntriesAreSkipped() {
         var prediction = StepOutcomes.predict(List.of(
                 step("clone"), step("a", "clone"), step("b", "clone"), step("c", "b"),
-                entry("report", RunPolicy.ON_FAILURE, ErrorPolicy.FAIL, false, "c")), Map.of("a", 1));
+                entry("report", RunPolicy.ON_FAILURE, ErrorPolicy.FAIL, false, "c")), Map.of("a", 1), false);
         assertEquals(Map.of("clone", "success", "a", "failure", "b", "success", "c", "skipped", "report", "success"),
                 outcomes(prediction));
         assertTrue(prediction.failed());
@@ -32,7 +32,7 @@ class StepOutcomesTest {
     @Test
     void detachedEntriesNeverFailAndDoNotHoldBackTheirDependants() {
         var prediction = StepOutcomes.predict(List.of(
-                entry("db", RunPolicy.ON_SUCCESS, ErrorPolicy.FAIL, true), step("test", "db")), Map.of("db", 1));
+                entry("db", RunPolicy.ON_SUCCESS, ErrorPolicy.FAIL, true), step("test", "db")), Map.of("db", 1), false);
         assertEquals(Map.of("db", "success", "test", "success"), outcomes(prediction));
         assertFalse(prediction.failed());
     }
@@ -41,7 +41,7 @@ class StepOutcomesTest {
     void ignoredFailureShowsAsFailureButLeavesThePipelineGreen() {
         var prediction = StepOutcomes.predict(List.of(
                 entry("lint", RunPolicy.ON_SUCCESS, ErrorPolicy.IGNORE, false), step("test", "lint"),
-                entry("on-failure", RunPolicy.ON_FAILURE, ErrorPolicy.FAIL, false, "test")), Map.of("lint", 2));
+                entry("on-failure", RunPolicy.ON_FAILURE, ErrorPolicy.FAIL, false, "test")), Map.of("lint", 2), false);
         assertEquals(Map.of("lint", "failure", "test", "success", "on-failure", "skipped"), outcomes(prediction));
         assertFalse(prediction.failed());
     }
@@ -49,7 +49,7 @@ class StepOutcomesTest {
     @Test
     void exit78SkipsEvenAlwaysEntriesPendingAfterIt() {
         var prediction = StepOutcomes.predict(List.of(
-                step("check"), entry("cleanup", RunPolicy.ALWAYS, ErrorPolicy.FAIL, false, "check")), Map.of("check", 78));
+                step("check"), entry("cleanup", RunPolicy.ALWAYS, ErrorPolicy.FAIL, false, "check")), Map.of("check", 78), false);
         assertEquals(Map.of("check", "success", "cleanup", "skipped"), outcomes(prediction));
         assertEquals("skipped: exit code 78 from check", prediction.entries().get(1).verdict().reason());
         assertFalse(prediction.failed());
@@ -59,18 +59,18 @@ class StepOutcomesTest {
     void failFastCancelsAlwaysEntriesButAnIgnoredFailureDoesNot() {
         var fast = StepOutcomes.predict(List.of(
                 entry("compile", RunPolicy.ON_SUCCESS, ErrorPolicy.FAIL_FAST, false),
-                entry("cleanup", RunPolicy.ALWAYS, ErrorPolicy.FAIL, false, "compile")), Map.of("compile", 1));
+                entry("cleanup", RunPolicy.ALWAYS, ErrorPolicy.FAIL, false, "compile")), Map.of("compile", 1), false);
         assertEquals("skipped", outcomes(fast).get("cleanup"));
         var plain = StepOutcomes.predict(List.of(
                 step("compile"), entry("cleanup", RunPolicy.ALWAYS, ErrorPolicy.FAIL, false, "compile")),
-                Map.of("compile", 1));
+                Map.of("compile", 1), false);
         assertEquals("success", outcomes(plain).get("cleanup"));
     }
 
     @Test
     void excludedEntriesStayExcludedAndPassTheChainOn() {
         var prediction = StepOutcomes.predict(List.of(
-                step("a"), entry("b", RunPolicy.NEVER, ErrorPolicy.FAIL, false, "a"), step("c", "b")), Map.of());
+                step("a"), entry("b", RunPolicy.NEVER, ErrorPolicy.FAIL, false, "a"), step("c", "b")), Map.of(), false);
         assertEquals(Map.of("a", "success", "b", "excluded", "c", "success"), outcomes(prediction));
     }
 }

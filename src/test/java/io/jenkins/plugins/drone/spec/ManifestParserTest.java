@@ -48,7 +48,8 @@ class ManifestParserTest {
         ParseResult r = parse("kind: pipeline\nsteps:\n- name: a\n  imgae: golang\n");
         assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
         Diagnostic d = r.diagnostics().get(0);
-        assertEquals(".drone.yml:4:3: unknown key `imgae` in a step of pipeline `default` (did you mean `image`?)", d.format());
+        assertEquals(".drone.yml:4:3: warning: unknown key `imgae` in a step of pipeline `default` (did you mean `image`?)", d.format());
+        assertEquals(Diagnostic.Severity.WARNING, d.severity());
         assertEquals("steps[0].imgae", d.position().path());
     }
 
@@ -88,9 +89,10 @@ class ManifestParserTest {
     }
 
     @Test
-    void otherPipelineTypesAreRejectedByName() {
-        ParseResult r = parse("kind: pipeline\ntype: kubernetes\n");
-        assertEquals(".drone.yml:2:7: pipeline type `kubernetes` is not supported: this engine runs `type: docker` pipelines only",
-                r.diagnostics().get(0).format());
+    void otherPipelineTypesAreReadWithoutJudgingTheirRunnersKeys() {
+        ParseResult r = parse("kind: pipeline\ntype: kubernetes\nname: k\nnode_selector: {pool: x}\nsteps:\n- name: a\n  resources: {}\n");
+        assertEquals(List.of(), r.diagnostics());
+        assertEquals("kubernetes", r.manifest().pipelines().get(0).type());
+        assertEquals("a", r.manifest().pipelines().get(0).steps().get(0).name());
     }
 }

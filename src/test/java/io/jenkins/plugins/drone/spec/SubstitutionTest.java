@@ -6,8 +6,9 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-// Proves ${...} substitution (docs/drone-semantics.md#substitution): every bash-like operator Drone lists, $$
-// escaping, $NAME left alone, unknown names empty, nested defaults, multi-line values quoted.
+// Proves ${...} substitution (docs/drone-semantics.md#substitution): every bash-like operator Drone lists, $$ escaping, $NAME left alone,
+// unknown names empty, nested defaults, multi-line values quoted, and drone/envsubst dropping a backslash before
+// a backslash or a slash in the text.
 class SubstitutionTest {
 
     private static final Map<String, String> VARS = Map.of(
@@ -34,6 +35,10 @@ class SubstitutionTest {
         "${FILE%%.*}|archive",
         "${DRONE_REPO#*/}|shop",
         "${DRONE_BRANCH/\\//-}|feature-login-form",
+        "sed 's/\\\\n/ /'|sed 's/\\n/ /'",
+        "a\\/b and c\\d|a/b and c\\d",
+        "x\\\\\\\\y|x\\\\y",
+        "\\${DRONE_REPO}|\\acme/shop",
         "${NAME//o/0}|hell0 W0rld",
         "${NAME/o/0}|hell0 World",
         "${FILE/#archive/backup}|backup.tar.gz",

@@ -12,8 +12,9 @@ import java.util.function.Function;
 
 /**
  * Typed access to the keys of one YAML map, reporting problems instead of throwing: a key that is not in
- * {@code known} is an error with a "did you mean" hint; a value of the wrong shape is an error and reads as
- * absent. Typed string fields keep the scalar's source text (docs/drone-semantics.md#yaml-dialect).
+ * {@code known} is a warning with a "did you mean" hint (Drone's decoder ignores unknown keys, so they never stop
+ * a build: extension keys, keys of other Drone versions, keys that only hold a YAML anchor); a value of the wrong
+ * shape is an error and reads as absent. Typed string fields keep the scalar's source text (docs/drone-semantics.md#yaml-dialect).
  */
 public final class Fields {
 
@@ -49,16 +50,16 @@ public final class Fields {
             map = new YamlValue.Mapping(Map.of(), value == null ? whereAbsent : value.position());
         }
         Fields fields = new Fields(map, what, problems);
-        fields.rejectUnknown(known);
+        fields.warnUnknown(known);
         return fields;
     }
 
-    private void rejectUnknown(Set<String> known) {
+    private void warnUnknown(Set<String> known) {
         for (YamlValue.Scalar key : map.entries().keySet()) {
             if (!known.contains(key.text())) {
                 String hint = Suggestions.closest(key.text(), known);
-                problems.add(Diagnostic.error(key.position(), "unknown key `" + key.text() + "` in " + what
-                        + (hint == null ? "" : " (did you mean `" + hint + "`?)")));
+                problems.add(Diagnostic.warning(key.position(), "unknown key `" + key.text() + "` in " + what
+                        + (hint == null ? ", ignored as Drone does" : " (did you mean `" + hint + "`?)")));
             }
         }
     }

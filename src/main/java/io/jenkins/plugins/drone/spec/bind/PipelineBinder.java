@@ -9,12 +9,14 @@ import io.jenkins.plugins.drone.spec.Step;
 import io.jenkins.plugins.drone.spec.Volume;
 import io.jenkins.plugins.drone.spec.Workspace;
 import io.jenkins.plugins.drone.spec.YamlValue;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Binds a {@code kind: pipeline} document (docs/drone-semantics.md#pipeline-document); only {@code type: docker} (or
- * no type) is accepted.
+ * Binds a {@code kind: pipeline} document (docs/drone-semantics.md#pipeline-document). A pipeline of another runner's type (kubernetes, exec, ssh...) is
+ * bound for its name, trigger and dependencies only: its own keys and its steps belong to that runner, so
+ * nothing in it is reported here; the linter says it is not run.
  */
 public final class PipelineBinder {
 
@@ -29,13 +31,10 @@ public final class PipelineBinder {
 
     private PipelineBinder() {}
 
-    public static Pipeline bind(YamlValue root, List<Diagnostic> problems) {
+    public static Pipeline bind(YamlValue root, List<Diagnostic> reported) {
+        String type = root instanceof YamlValue.Mapping m && m.get("type") instanceof YamlValue.Scalar t ? t.text() : "";
+        List<Diagnostic> problems = Pipeline.runsHere(type) ? reported : new ArrayList<>();
         Fields f = Fields.of(root, "the pipeline", KEYS, problems);
-        String type = f.string("type");
-        if (!type.isEmpty() && !type.equals("docker")) {
-            problems.add(Diagnostic.error(f.at("type"), "pipeline type `" + type
-                    + "` is not supported: this engine runs `type: docker` pipelines only"));
-        }
         String name = f.string("name");
         String where = "pipeline `" + (name.isEmpty() ? "default" : name) + "`";
         return new Pipeline(f.string("kind"), type, f.string("version"), name, platform(f, where),

@@ -6,7 +6,7 @@ import io.jenkins.plugins.drone.spec.YamlValue;
 import io.jenkins.plugins.drone.spec.bind.Fields;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +31,13 @@ final class PipelineTreeBuilder {
         this.problems = problems;
     }
 
-    YamlValue build(String name, String remoteUrl) {
+    /** The pipeline tree; {@code link} is the repository's web link ("" when unknown). */
+    YamlValue build(String name, String link) {
         Position at = top.position();
         Map<String, YamlValue> p = new LinkedHashMap<>();
         p.put("kind", Nodes.text("pipeline", at));
         p.put("name", Nodes.text(name, at));
-        Map<String, YamlValue> workspace = workspace(remoteUrl);
+        Map<String, YamlValue> workspace = workspace(link);
         if (!workspace.isEmpty()) {
             p.put("workspace", Nodes.map(workspace, top.at("workspace")));
         }
@@ -62,14 +63,14 @@ final class PipelineTreeBuilder {
         return Nodes.map(p, at);
     }
 
-    /** Rule 3: copy base/path ({@code .} means empty); with a repository URL fill {@code /drone} + {@code src/host/path}. */
-    private Map<String, YamlValue> workspace(String remoteUrl) {
+    /** Rule 3: copy base/path ({@code .} means empty); with a web link fill {@code /drone} + {@code src/host/path}. */
+    private Map<String, YamlValue> workspace(String link) {
         Fields w = top.child("workspace", "0.8 `workspace`", Set.of("base", "path"));
         String base = w.string("base");
         String path = w.string("path").equals(".") ? "" : w.string("path");
-        if (!remoteUrl.isEmpty()) {
+        if (!link.isEmpty()) {
             base = base.isEmpty() ? "/drone" : base;
-            path = path.isEmpty() ? repositoryPath(remoteUrl) : path;
+            path = path.isEmpty() ? repositoryPath(link) : path;
         }
         Map<String, YamlValue> out = new LinkedHashMap<>();
         if (!base.isEmpty()) {
@@ -81,9 +82,9 @@ final class PipelineTreeBuilder {
         return out;
     }
 
-    static String repositoryPath(String remoteUrl) {
+    static String repositoryPath(String link) {
         try {
-            URI uri = URI.create(remoteUrl);
+            URI uri = URI.create(link);
             if (uri.getHost() == null) {
                 return "src";
             }
@@ -98,29 +99,36 @@ final class PipelineTreeBuilder {
         List<YamlValue> out = new ArrayList<>();
         YamlValue v = top.value(section);
         if (v instanceof YamlValue.Mapping map) {
-            map.entries().forEach((k, c) -> {
-                if (Matrix.keeps(c, axis)) {
-                    out.add(converter.convert(k.text(), c, k.position()));
+            for (Map.Entry<YamlValue.Scalar, YamlValue> e : map.asWritten()) {
+                if (Matrix.keeps(e.getValue(), axis)) {
+                    out.add(converter.convert(e.getKey().text(), e.getValue(), e.getKey().position()));
                 }
-            });
+            }
         } else if (v != null) {
             problems.add(Diagnostic.error(v.position(), "0.8 `" + section + "` must be a map of name: container"));
         }
         return out;
     }
 
-    /** Rule 6: a repeated name becomes {@code name_index} (index in the combined step list). */
-    private static List<YamlValue> renameDuplicates(List<YamlValue> steps) {
-        Set<String> seen = new HashSet<>();
+    /**
+     * Rule 6: every step is kept; a name written again becomes {@code name_2}, {@code name_3}... (a clone
+     * container and a step of the same name, or a key repeated in the {@code pipeline:} map).
+     */
+    private List<YamlValue> renameDuplicates(List<YamlValue> steps) {
+        Map<String, Integer> seen = new HashMap<>();
         List<YamlValue> out = new ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            YamlValue.Mapping step = (YamlValue.Mapping) steps.get(i);
-            String name = ((YamlValue.Scalar) step.get("name")).text();
-            if (seen.add(name)) {
+        for (YamlValue value : steps) {
+            YamlValue.Mapping step = (YamlValue.Mapping) value;
+            YamlValue.Scalar nameValue = (YamlValue.Scalar) step.get("name");
+            String name = nameValue.text();
+            int count = seen.merge(name, 1, Integer::sum);
+            if (count == 1) {
                 out.add(step);
                 continue;
             }
-            String unique = name + "_" + i;
+            String unique = name + "_" + count;
+            problems.add(Diagnostic.warning(nameValue.position(), "step name `" + name + "` is used again: this one is renamed `"
+                    + unique + "`, as Drone's converter does"));
             Map<YamlValue.Scalar, YamlValue> renamed = new LinkedHashMap<>();
             step.entries().forEach((k, val) -> renamed.put(k, k.text().equals("name") ? Nodes.text(unique, val.position()) : val));
             out.add(new YamlValue.Mapping(renamed, step.position()));

@@ -1,7 +1,7 @@
 package io.jenkins.plugins.drone.spec.lint;
 
 import io.jenkins.plugins.drone.spec.Step;
-import java.util.List;
+import java.util.Set;
 
 /**
  * Runner linter rule 2: an entry reuses the name of the clone step, of a service, or (for services) of an
@@ -10,7 +10,7 @@ import java.util.List;
 public final class DuplicateEntryNameRule implements StepRule {
 
     @Override
-    public void check(Step step, List<String> earlier, LintContext ctx) {
+    public void check(Step step, Set<String> earlier, LintContext ctx) {
         if (step.name().isEmpty() || !earlier.contains(step.name())) {
             return;
         }

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.drone.spec.lint;
 
-import io.jenkins.plugins.drone.spec.Pipeline;
 
 /**
  * Server rule 1 (docs/drone-semantics.md#server-lint-rules): pipeline names are unique in a file (an empty name
@@ -10,8 +9,7 @@ public final class DuplicatePipelineNameRule implements PipelineRule {
 
     @Override
     public void check(LintContext ctx) {
-        String name = ctx.pipeline().effectiveName();
-        if (ctx.earlierPipelines().stream().map(Pipeline::effectiveName).anyMatch(name::equals)) {
+        if (ctx.index().declaredBefore(ctx.pipeline().effectiveName(), ctx.pipeline())) {
             ctx.error(ctx.pipeline().at("name"), "linter: duplicate pipeline names");
         }
     }

@@ -32,7 +32,7 @@ public final class KnownValueRule implements StepRule {
     }
 
     @Override
-    public void check(Step step, List<String> earlier, LintContext ctx) {
+    public void check(Step step, Set<String> earlier, LintContext ctx) {
         String v = value.apply(step);
         if (v.isEmpty() || known.contains(v)) {
             return;

@@ -4,7 +4,6 @@ import io.jenkins.plugins.drone.spec.Diagnostic;
 import io.jenkins.plugins.drone.spec.Manifest;
 import io.jenkins.plugins.drone.spec.Pipeline;
 import io.jenkins.plugins.drone.spec.Position;
-import java.util.ArrayList;
 import java.util.List;
 
 /** What a rule sees: the whole manifest, the pipeline being checked, the trust flag, and where to report. */
@@ -14,9 +13,11 @@ public final class LintContext {
     private final Pipeline pipeline;
     private final boolean trusted;
     private final List<Diagnostic> found;
+    private final PipelineIndex index;
 
-    LintContext(Manifest manifest, Pipeline pipeline, boolean trusted, List<Diagnostic> found) {
+    LintContext(Manifest manifest, PipelineIndex index, Pipeline pipeline, boolean trusted, List<Diagnostic> found) {
         this.manifest = manifest;
+        this.index = index;
         this.pipeline = pipeline;
         this.trusted = trusted;
         this.found = found;
@@ -34,16 +35,9 @@ public final class LintContext {
         return trusted;
     }
 
-    /** The pipelines declared before this one, in file order. */
-    public List<Pipeline> earlierPipelines() {
-        List<Pipeline> earlier = new ArrayList<>();
-        for (Pipeline p : manifest.pipelines()) {
-            if (p == pipeline) {
-                break;
-            }
-            earlier.add(p);
-        }
-        return earlier;
+    /** What the file's pipelines have in common, computed once per lint. */
+    PipelineIndex index() {
+        return index;
     }
 
     public void error(Position position, String message) {

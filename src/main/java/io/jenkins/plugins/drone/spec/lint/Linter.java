@@ -8,13 +8,16 @@ import io.jenkins.plugins.drone.spec.Pipeline;
 import io.jenkins.plugins.drone.spec.Position;
 import io.jenkins.plugins.drone.spec.Step;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Checks a manifest with Drone's rules, in Drone's order (docs/drone-semantics.md#linting): server rules per pipeline
- * in file order, then runner rules per pipeline (steps-list rules, then entry rules over services and steps, then
- * volumes). Reports every problem, not only the first; messages start with Drone's own text.
+ * Checks a manifest with Drone's rules, in Drone's order (docs/drone-semantics.md#linting): server rules per pipeline in file order, then
+ * runner rules per pipeline (steps-list rules, then entry rules over services and steps, then volumes). Runner
+ * rules apply to the pipelines this installation runs; one of another runner's type only gets a warning.
+ * Reports every problem, not only the first; messages start with Drone's own text.
  */
 public final class Linter {
 
@@ -37,11 +40,19 @@ public final class Linter {
         List<Diagnostic> found = new ArrayList<>();
         try {
             DOCUMENT_RULES.forEach(rule -> rule.check(manifest, found));
-            for (Pipeline p : manifest.pipelines()) {
-                LintContext ctx = new LintContext(manifest, p, trusted, found);
+            PipelineIndex index = new PipelineIndex(manifest.pipelines());
+            for (Pipeline p : index.pipelines()) {
+                LintContext ctx = new LintContext(manifest, index, p, trusted, found);
                 SERVER_RULES.forEach(rule -> rule.check(ctx));
             }
-            manifest.pipelines().forEach(p -> runnerRules(new LintContext(manifest, p, trusted, found)));
+            for (Pipeline p : index.pipelines()) {
+                if (Pipeline.runsHere(p.type())) {
+                    runnerRules(new LintContext(manifest, index, p, trusted, found));
+                } else {
+                    found.add(Diagnostic.warning(p.at("type"), "pipeline `" + p.effectiveName() + "` is listed as not run: "
+                            + Pipeline.notRunReason(p.type())));
+                }
+            }
         } catch (RuntimeException | StackOverflowError e) {
             found.add(Diagnostic.error(new Position(manifest.file(), 1, 1, ""), ManifestParser.INTERNAL_ERROR + e));
         }
@@ -51,7 +62,7 @@ public final class Linter {
     private static void runnerRules(LintContext ctx) {
         Pipeline p = ctx.pipeline();
         STEP_LIST_RULES.forEach(rule -> rule.check(ctx));
-        List<String> earlier = new ArrayList<>();
+        Set<String> earlier = new HashSet<>();
         if (!p.cloning().disable()) {
             earlier.add("clone");
         }

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.drone.spec.lint;
 
 import io.jenkins.plugins.drone.spec.Name;
-import io.jenkins.plugins.drone.spec.Pipeline;
 
 /**
  * Server rule 2 (docs/drone-semantics.md#server-lint-rules): {@code depends_on} names an earlier pipeline, never the
@@ -15,15 +14,14 @@ public final class PipelineDependencyRule implements PipelineRule {
         for (Name dep : ctx.pipeline().dependsOn()) {
             if (dep.value().equals(self)) {
                 ctx.error(dep.position(), "linter: pipeline cannot have a dependency on itself");
-            } else if (ctx.earlierPipelines().stream().map(Pipeline::effectiveName).noneMatch(dep.value()::equals)) {
+            } else if (!ctx.index().declaredBefore(dep.value(), ctx.pipeline())) {
                 ctx.error(dep.position(), "linter: invalid or unknown pipeline dependency" + hint(ctx, dep.value()));
             }
         }
     }
 
     private static String hint(LintContext ctx, String dep) {
-        boolean later = ctx.manifest().pipelines().stream().map(Pipeline::effectiveName).anyMatch(dep::equals);
-        return later ? " (`" + dep + "` is declared later; a pipeline can only depend on earlier ones)"
+        return ctx.index().declared(dep) ? " (`" + dep + "` is declared later; a pipeline can only depend on earlier ones)"
                 : " (no pipeline is named `" + dep + "`)";
     }
 }

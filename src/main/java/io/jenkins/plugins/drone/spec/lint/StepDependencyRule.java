@@ -2,13 +2,13 @@ package io.jenkins.plugins.drone.spec.lint;
 
 import io.jenkins.plugins.drone.spec.Name;
 import io.jenkins.plugins.drone.spec.Step;
-import java.util.List;
+import java.util.Set;
 
 /** Runner linter rule 12: {@code depends_on} names clone, a service or an earlier step, never the step itself. */
 public final class StepDependencyRule implements StepRule {
 
     @Override
-    public void check(Step step, List<String> earlier, LintContext ctx) {
+    public void check(Step step, Set<String> earlier, LintContext ctx) {
         for (Name dep : step.dependsOn()) {
             if (dep.value().equals(step.name())) {
                 ctx.error(dep.position(), "linter: cyclical step dependency detected: " + dep.value());

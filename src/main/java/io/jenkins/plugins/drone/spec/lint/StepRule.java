@@ -1,7 +1,7 @@
 package io.jenkins.plugins.drone.spec.lint;
 
 import io.jenkins.plugins.drone.spec.Step;
-import java.util.List;
+import java.util.Set;
 
 /** A rule about one step or service, run entry by entry in Drone's order (services, then steps). */
 public interface StepRule {
@@ -10,5 +10,5 @@ public interface StepRule {
      * Reports problems of {@code step}. {@code earlier} holds the names usable before it: {@code clone} when
      * enabled, then the services and steps already checked.
      */
-    void check(Step step, List<String> earlier, LintContext ctx);
+    void check(Step step, Set<String> earlier, LintContext ctx);
 }

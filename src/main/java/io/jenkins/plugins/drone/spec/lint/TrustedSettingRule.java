@@ -1,6 +1,7 @@
 package io.jenkins.plugins.drone.spec.lint;
 
 import io.jenkins.plugins.drone.spec.Step;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -31,7 +32,7 @@ public final class TrustedSettingRule implements StepRule {
     }
 
     @Override
-    public void check(Step step, List<String> earlier, LintContext ctx) {
+    public void check(Step step, Set<String> earlier, LintContext ctx) {
         if (!ctx.trusted() && used.test(step)) {
             ctx.error(step.at(key), Trust.UNTRUSTED + cannot + Trust.HINT);
         }

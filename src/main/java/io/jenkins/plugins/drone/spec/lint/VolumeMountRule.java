@@ -2,7 +2,6 @@ package io.jenkins.plugins.drone.spec.lint;
 
 import io.jenkins.plugins.drone.spec.Step;
 import io.jenkins.plugins.drone.spec.VolumeMount;
-import java.util.List;
 import java.util.Set;
 
 /** Runner linter rule 11: a step mounts no reserved volume and nothing under {@code /run/drone}. */
@@ -11,7 +10,7 @@ public final class VolumeMountRule implements StepRule {
     static final Set<String> RESERVED = Set.of("workspace", "_workspace", "_docker_socket");
 
     @Override
-    public void check(Step step, List<String> earlier, LintContext ctx) {
+    public void check(Step step, Set<String> earlier, LintContext ctx) {
         for (VolumeMount mount : step.volumes()) {
             if (RESERVED.contains(mount.name())) {
                 ctx.error(mount.position(), "linter: invalid volume name: " + mount.name());

@@ -36,7 +36,12 @@ import org.yaml.snakeyaml.representer.Representer;
  */
 public final class YamlTreeReader {
 
+    /** Starts the warning for a repeated key. */
+    public static final String DUPLICATE_KEY = "duplicate key `";
+
     private static final Resolver RESOLVER = new Resolver();
+    /** Each tab Go accepts costs one more read of the document: a bound for files made of them. */
+    private static final int MAX_TAB_RETRIES = 200;
 
     private final String file;
     private final int lineOffset;
@@ -58,7 +63,24 @@ public final class YamlTreeReader {
         return root == null ? null : reader.convert(root, "");
     }
 
+    /** Tabs Go's parser reads as separation are turned into spaces one by one, as SnakeYAML points at them. */
     private Node compose(String text) throws ReadFailure {
+        String current = text;
+        for (int retry = 0; ; retry++) {
+            try {
+                return composeOnce(current);
+            } catch (MarkedYAMLException e) {
+                Mark mark = e.getProblemMark();
+                String separated = mark == null || retry >= MAX_TAB_RETRIES ? null : GoTabs.separate(current, mark.getIndex());
+                if (separated == null) {
+                    throw failure(mark != null ? mark : e.getContextMark(), "", describe(e));
+                }
+                current = separated;
+            }
+        }
+    }
+
+    private Node composeOnce(String text) throws ReadFailure {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(Limits.MAX_COLLECTION_ALIASES);
         options.setNestingDepthLimit(Limits.MAX_NESTING);
@@ -69,12 +91,11 @@ public final class YamlTreeReader {
         Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
         try {
             return yaml.compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            throw failure(mark, "", describe(e));
         } catch (ReaderException e) {
             throw new ReadFailure(Diagnostic.error(at(text, e.getPosition()), String.format(
                     "invalid YAML: character U+%04X is not allowed in a YAML file", e.getCodePoint())));
+        } catch (MarkedYAMLException e) {
+            throw e;
         } catch (YAMLException | IllegalStateException | IllegalArgumentException e) {
             throw failure(null, "", "invalid YAML: " + firstLine(e.getMessage()));
         }
@@ -150,6 +171,7 @@ public final class YamlTreeReader {
 
     private YamlValue mapping(MappingNode node, String path) throws ReadFailure {
         Map<String, Map.Entry<YamlValue.Scalar, YamlValue>> entries = new LinkedHashMap<>();
+        List<Map.Entry<YamlValue.Scalar, YamlValue>> overridden = new ArrayList<>();
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 throw failure(tuple.getKeyNode().getStartMark(), path, "a map key must be a plain value, not a map or list");
@@ -160,14 +182,16 @@ public final class YamlTreeReader {
             }
             YamlValue.Scalar key = scalar(keyNode, join(path, keyNode.getValue()));
             YamlValue value = convert(tuple.getValueNode(), key.position().path());
-            if (entries.containsKey(key.text()) && !entries.get(key.text()).getKey().position().equals(key.position())) {
-                warnings.add(Diagnostic.warning(key.position(), "duplicate key `" + key.text() + "`: the last one wins"));
+            Map.Entry<YamlValue.Scalar, YamlValue> earlier = entries.get(key.text());
+            if (earlier != null && !earlier.getKey().position().equals(key.position())) {
+                warnings.add(Diagnostic.warning(key.position(), DUPLICATE_KEY + key.text() + "`: the last one wins"));
+                overridden.add(earlier);
             }
             entries.put(key.text(), Map.entry(key, value));
         }
         Map<YamlValue.Scalar, YamlValue> map = new LinkedHashMap<>();
         entries.values().forEach(e -> map.put(e.getKey(), e.getValue()));
-        return new YamlValue.Mapping(map, position(node.getStartMark(), path));
+        return new YamlValue.Mapping(map, overridden, position(node.getStartMark(), path));
     }
 
     private static boolean isMerge(ScalarNode key) {

@@ -32,7 +32,7 @@ class PrettyConformanceTest {
     void printsTheGolden(String input) {
         ParseResult parsed = ManifestParser.parse(input, Corpus.text("pretty", input));
         List<String> expected = input.equals("pipeline_ports.yml")
-                ? List.of("pipeline_ports.yml:7:3: unknown key `detatch` in a step of pipeline `default` (did you mean `detach`?)")
+                ? List.of("pipeline_ports.yml:7:3: warning: unknown key `detatch` in a step of pipeline `default` (did you mean `detach`?)")
                 : List.of();
         assertEquals(expected, parsed.diagnostics().stream().map(d -> d.format()).toList());
         if (NO_GOLDEN.contains(input)) {

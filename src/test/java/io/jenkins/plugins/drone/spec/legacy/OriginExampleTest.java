@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.drone.spec.EnvValue;
 import io.jenkins.plugins.drone.spec.ManifestParser;
+import io.jenkins.plugins.drone.spec.ParseOptions;
 import io.jenkins.plugins.drone.spec.ParseResult;
 import io.jenkins.plugins.drone.spec.Pipeline;
 import io.jenkins.plugins.drone.spec.Step;
@@ -31,7 +32,7 @@ class OriginExampleTest {
 
     @Test
     void convertsLikeDrone() throws IOException {
-        ParseResult r = ManifestParser.parse(".drone.yml", originFile(), "https://github.com/acme/shop");
+        ParseResult r = ManifestParser.parse(".drone.yml", originFile(), ParseOptions.forRepository("https://github.com/acme/shop"));
         assertEquals(List.of(), r.diagnostics());
         Pipeline p = r.manifest().pipelines().get(0);
         assertEquals("default", p.name());
