@@ -112,11 +112,7 @@ public final class PipelineRecord {
         startedMillis = atMillis;
     }
 
-    /** Ends the pipeline with {@code newStatus}, a Drone status word. */
-    public synchronized void finished(String newStatus, String why, long atMillis) {
-        finished(DroneStatus.of(newStatus), why, atMillis);
-    }
-
+    /** Ends the pipeline with {@code newStatus}. */
     public synchronized void finished(DroneStatus newStatus, String why, long atMillis) {
         status = newStatus;
         if (why != null && !why.isEmpty()) {

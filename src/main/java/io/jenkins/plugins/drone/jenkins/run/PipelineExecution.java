@@ -38,7 +38,7 @@ public final class PipelineExecution implements PipelineWork {
     private final File logDir;
     private volatile RunRequest request;
     private final PrintStream console;
-    private final CompletableFuture<String> done = new CompletableFuture<>();
+    private final CompletableFuture<DroneStatus> done = new CompletableFuture<>();
     private volatile Thread thread;
 
     /**
@@ -61,7 +61,7 @@ public final class PipelineExecution implements PipelineWork {
     }
 
     /** Completes with the pipeline's Drone status once it has ended on its agent. */
-    CompletableFuture<String> done() {
+    CompletableFuture<DroneStatus> done() {
         return done;
     }
 
@@ -130,7 +130,7 @@ public final class PipelineExecution implements PipelineWork {
             record.finished(status, reason, now);
             println(status.word());
             thread = null;
-            done.complete(status.word());
+            done.complete(status);
         }
     }
 

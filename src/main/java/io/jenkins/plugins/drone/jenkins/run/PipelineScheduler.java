@@ -1,6 +1,7 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
 import io.jenkins.plugins.drone.engine.StageScheduler;
+import io.jenkins.plugins.drone.jenkins.records.DroneStatus;
 import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.io.PrintStream;
@@ -64,7 +65,7 @@ public final class PipelineScheduler {
             while (!running.isEmpty()) {
                 int done = finished.take();
                 running.remove(done);
-                stages.ended(done, isFailing(records.get(done).getStatus()));
+                stages.ended(done, records.get(done).status().isFailing());
                 apply(stages.next());
             }
         } catch (InterruptedException e) {
@@ -79,7 +80,7 @@ public final class PipelineScheduler {
             if (decision instanceof StageScheduler.Start start) {
                 start(start.index(), start.failedStages());
             } else if (decision instanceof StageScheduler.Skip skip) {
-                records.get(skip.index()).finished("skipped", skip.reason(), System.currentTimeMillis());
+                records.get(skip.index()).finished(DroneStatus.SKIPPED, skip.reason(), System.currentTimeMillis());
                 println("[" + skip.pipeline().name() + "] " + skip.reason());
             }
         }
@@ -100,8 +101,8 @@ public final class PipelineScheduler {
             if (dispatcher.withdraw(entry.getValue())) {
                 running.remove(entry.getKey());
                 records.get(entry.getKey()).closeOpenSteps("aborted", System.currentTimeMillis());
-                records.get(entry.getKey()).finished("killed", "aborted before it started", System.currentTimeMillis());
-                entry.getValue().done().complete("killed");
+                records.get(entry.getKey()).finished(DroneStatus.KILLED, "aborted before it started", System.currentTimeMillis());
+                entry.getValue().done().complete(DroneStatus.KILLED);
             }
         }
         running.values().forEach(PipelineExecution::interrupt);
@@ -117,14 +118,10 @@ public final class PipelineScheduler {
             }
         }
         for (PipelineRecord record : records) {
-            if ("waiting".equals(record.getStatus())) {
-                record.finished("skipped", "the build was aborted", System.currentTimeMillis());
+            if (record.status() == DroneStatus.WAITING) {
+                record.finished(DroneStatus.SKIPPED, "the build was aborted", System.currentTimeMillis());
             }
         }
-    }
-
-    static boolean isFailing(String status) {
-        return "failure".equals(status) || "error".equals(status) || "killed".equals(status);
     }
 
     private void println(String line) {
