@@ -3,7 +3,6 @@ package io.jenkins.plugins.drone.spec.yaml;
 import io.jenkins.plugins.drone.spec.Diagnostic;
 import io.jenkins.plugins.drone.spec.Position;
 import io.jenkins.plugins.drone.spec.YamlValue;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -13,8 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -25,9 +23,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Reads one document with SnakeYAML's node API into a {@link YamlValue} tree with file positions and YAML
@@ -87,10 +86,10 @@ public final class YamlTreeReader {
         options.setCodePointLimit(Limits.MAX_FILE_CHARS);
         options.setAllowDuplicateKeys(true);
         options.setAllowRecursiveKeys(false);
-        DumperOptions dumper = new DumperOptions();
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+        // The composer alone, not the Yaml facade: only the node tree is needed, and the facade's constructor,
+        // representer and logging would cost a short-lived CLI a good part of its start-up.
         try {
-            return yaml.compose(new StringReader(text));
+            return new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options).getSingleNode();
         } catch (ReaderException e) {
             throw new ReadFailure(Diagnostic.error(at(text, e.getPosition()), String.format(
                     "invalid YAML: character U+%04X is not allowed in a YAML file", e.getCodePoint())));
