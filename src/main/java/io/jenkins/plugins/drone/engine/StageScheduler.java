@@ -8,9 +8,10 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
- * Decides the order of the pipelines (stages) of one build as Drone's server does (docs/drone-semantics.md#several-pipelines): a
- * pipeline without dependencies starts at once; one whose dependencies have all ended starts or is skipped as
- * {@link PipelinePlan#runsAfterDependencies} says for whether the build has failed so far. Pure: the caller
+ * Decides the order of the pipelines (stages) of one build as Drone's server does
+ * (docs/drone-semantics.md#several-pipelines): a pipeline without dependencies starts at once; one whose
+ * dependencies have all ended starts or is skipped as {@link PipelinePlan#runsAfterDependencies} says for whether
+ * the build has failed so far. Pure: the caller
  * starts the pipelines where it likes (in parallel or one by one) and reports how each ended. One thread only.
  */
 public final class StageScheduler {
