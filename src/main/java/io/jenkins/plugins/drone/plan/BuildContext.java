@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.plan;
 
+import java.util.List;
+
 /**
  * What the planner knows about the build being planned: the hook (event, ref, branch, commit), the
  * repository, the build number and whether the job is trusted. Empty strings mean "not known".
@@ -26,6 +28,14 @@ package io.jenkins.plugins.drone.plan;
  * @param authorName    commit author name
  * @param authorEmail   commit author email
  * @param message       commit message
+ * @param pullRequest   pull request number, else 0
+ * @param title         pull request title
+ * @param fork          the pull request comes from another repository (a fork)
+ * @param sourceRepo    {@code owner/name} of the pull request's head repository, else empty
+ * @param authorAvatar  avatar URL of the commit author
+ * @param commitLink    web link of the commit, compare view or pull request
+ * @param changedFiles  files changed by the event, relative to the repository root; {@code null} when not
+ *                      known, which {@code paths} conditions read as "everything changed"
  */
 public record BuildContext(
         String repo,
@@ -49,7 +59,30 @@ public record BuildContext(
         String author,
         String authorName,
         String authorEmail,
-        String message) {
+        String message,
+        int pullRequest,
+        String title,
+        boolean fork,
+        String sourceRepo,
+        String authorAvatar,
+        String commitLink,
+        List<String> changedFiles) {
+
+    /** Copies the changed files, so a context cannot change after it was made. */
+    public BuildContext {
+        changedFiles = changedFiles == null ? null : List.copyOf(changedFiles);
+    }
+
+    /** A builder holding every value of this context, to change some of them. */
+    public Builder toBuilder() {
+        return builder().repo(repo).remoteUrl(remoteUrl).branch(branch).sourceBranch(sourceBranch).ref(ref)
+                .commit(commit).before(before).event(event).action(action).target(target).cron(cron)
+                .instance(instance).link(link).systemProto(systemProto).buildNumber(buildNumber)
+                .parentNumber(parentNumber).createdEpochSeconds(createdEpochSeconds).trusted(trusted)
+                .author(author).authorName(authorName).authorEmail(authorEmail).message(message)
+                .pullRequest(pullRequest).title(title).fork(fork).sourceRepo(sourceRepo)
+                .authorAvatar(authorAvatar).commitLink(commitLink).changedFiles(changedFiles);
+    }
 
     /** A builder starting from a push of nothing in particular; set what is known. */
     public static Builder builder() {
@@ -60,9 +93,12 @@ public record BuildContext(
     public static final class Builder {
         private String repo = "", remoteUrl = "", branch = "", sourceBranch = "", ref = "", commit = "",
                 before = "", event = "push", action = "", target = "", cron = "", instance = "", link = "",
-                systemProto = "http", author = "", authorName = "", authorEmail = "", message = "";
+                systemProto = "http", author = "", authorName = "", authorEmail = "", message = "", title = "",
+                sourceRepo = "", authorAvatar = "", commitLink = "";
         private long buildNumber = 1, parentNumber, createdEpochSeconds;
-        private boolean trusted;
+        private int pullRequest;
+        private boolean trusted, fork;
+        private List<String> changedFiles;
 
         public Builder repo(String v) { repo = v; return this; }
         public Builder remoteUrl(String v) { remoteUrl = v; return this; }
@@ -86,11 +122,19 @@ public record BuildContext(
         public Builder authorName(String v) { authorName = v; return this; }
         public Builder authorEmail(String v) { authorEmail = v; return this; }
         public Builder message(String v) { message = v; return this; }
+        public Builder pullRequest(int v) { pullRequest = v; return this; }
+        public Builder title(String v) { title = v; return this; }
+        public Builder fork(boolean v) { fork = v; return this; }
+        public Builder sourceRepo(String v) { sourceRepo = v; return this; }
+        public Builder authorAvatar(String v) { authorAvatar = v; return this; }
+        public Builder commitLink(String v) { commitLink = v; return this; }
+        public Builder changedFiles(List<String> v) { changedFiles = v; return this; }
 
         public BuildContext build() {
             return new BuildContext(repo, remoteUrl, branch, sourceBranch, ref, commit, before, event, action,
                     target, cron, instance, link, systemProto, buildNumber, parentNumber, createdEpochSeconds,
-                    trusted, author, authorName, authorEmail, message);
+                    trusted, author, authorName, authorEmail, message, pullRequest, title, fork, sourceRepo,
+                    authorAvatar, commitLink, changedFiles);
         }
     }
 }

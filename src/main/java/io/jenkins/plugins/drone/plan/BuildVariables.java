@@ -49,10 +49,19 @@ public final class BuildVariables {
             TagVersions.addCalVer(tag, env);
         }
         if ("pull_request".equals(build.event())) {
-            Matcher number = FIRST_NUMBER.matcher(build.ref());
-            env.put("DRONE_PULL_REQUEST", number.find() ? number.group() : "");
+            env.put("DRONE_PULL_REQUEST", pullRequestNumber(build));
+            env.put("DRONE_PULL_REQUEST_TITLE", build.title());
         }
         return env;
+    }
+
+    /** The context's pull request number, else the first number in its ref ({@code refs/pull/N/head}). */
+    private static String pullRequestNumber(BuildContext build) {
+        if (build.pullRequest() > 0) {
+            return Integer.toString(build.pullRequest());
+        }
+        Matcher number = FIRST_NUMBER.matcher(build.ref());
+        return number.find() ? number.group() : "";
     }
 
     /** {@code <proto>://<host>/<owner>/<name>/<number>} unless the context gives its own link. */
@@ -97,10 +106,12 @@ public final class BuildVariables {
         env.put("DRONE_COMMIT_AFTER", build.commit());
         env.put("DRONE_COMMIT_BEFORE", build.before());
         env.put("DRONE_COMMIT_REF", build.ref());
+        env.put("DRONE_COMMIT_LINK", build.commitLink());
         env.put("DRONE_COMMIT_MESSAGE", build.message());
         env.put("DRONE_COMMIT_AUTHOR", build.author());
         env.put("DRONE_COMMIT_AUTHOR_NAME", build.authorName());
         env.put("DRONE_COMMIT_AUTHOR_EMAIL", build.authorEmail());
+        env.put("DRONE_COMMIT_AUTHOR_AVATAR", build.authorAvatar());
     }
 
     private static void addBuild(BuildContext build, Map<String, String> env) {

@@ -3,6 +3,7 @@ package io.jenkins.plugins.drone.jenkins.job;
 import hudson.model.AbstractProject;
 import io.jenkins.plugins.drone.jenkins.Messages;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
+import io.jenkins.plugins.drone.jenkins.forge.ForgeLink;
 import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
 import hudson.Extension;
 import hudson.model.DependencyGraph;
@@ -48,6 +49,7 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     private String agentLabel = DEFAULT_LABEL;
     private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
     private List<DroneSecret> secrets = new ArrayList<>();
+    private ForgeLink forge;
 
     public DronePipelineJob(ItemGroup<?> parent, String name) {
         super(parent, name);
@@ -81,6 +83,11 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     /** Secrets of this job; they win over global secrets of the same name. */
     public List<DroneSecret> getSecrets() {
         return secrets == null ? Collections.emptyList() : Collections.unmodifiableList(secrets);
+    }
+
+    /** The forge repository this job is linked to (webhooks, statuses), or {@code null} when it is not. */
+    public ForgeLink getForge() {
+        return forge;
     }
 
     /** Whether an administrator marked this job trusted (privileged mode, host volumes...). */

@@ -1,0 +1,47 @@
+package io.jenkins.plugins.drone.jenkins.forge;
+
+import hudson.util.Secret;
+
+/**
+ * The repository a Drone pipeline job builds, as its forge knows it: the forge's kind, the repository's
+ * {@code owner/name}, the forge's API base URL, the API token (for statuses) and the webhook secret. Tokens
+ * are {@link Secret}s: encrypted in {@code config.xml}, never shown.
+ */
+public final class ForgeLink {
+
+    private final ForgeKind kind;
+    private final String slug;
+    private final String apiUrl;
+    private final Secret token;
+    private final Secret webhookSecret;
+
+    public ForgeLink(ForgeKind kind, String slug, String apiUrl, Secret token, Secret webhookSecret) {
+        this.kind = kind;
+        this.slug = slug == null ? "" : slug.trim();
+        this.apiUrl = apiUrl == null ? "" : apiUrl.trim();
+        this.token = token;
+        this.webhookSecret = webhookSecret;
+    }
+
+    public ForgeKind getKind() {
+        return kind;
+    }
+
+    /** {@code owner/name} (GitLab: {@code group/subgroup/name}). */
+    public String getSlug() {
+        return slug;
+    }
+
+    /** API base URL, e.g. {@code https://api.github.com} or {@code https://gitea.example/api/v1}. */
+    public String getApiUrl() {
+        return apiUrl;
+    }
+
+    public Secret getToken() {
+        return token;
+    }
+
+    public Secret getWebhookSecret() {
+        return webhookSecret;
+    }
+}
