@@ -9,12 +9,15 @@ import io.jenkins.plugins.drone.spec.ManifestParser;
 import io.jenkins.plugins.drone.spec.ParseResult;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 // Proves the paths rule of docs/drone-semantics.md#changed-paths as the planner applies it to `trigger.paths` and
 // `when.paths`: some changed file must be included and not excluded (exclude-only: some file outside the
 // excludes); an empty change list runs nothing with a paths condition; an unknown one (null) runs everything;
-// the reason names the paths rule, comes after the other fields' reasons, and a 0.8 file cannot carry paths.
+// the reason names the paths rule, comes after the other fields' reasons, and a 0.8 file cannot carry paths;
+// FilePlanner asks for the changed files only when a paths condition reads them and the build lacks them.
 class ChangedPathsTest {
 
     private static final String INCLUDE_AND_EXCLUDE = """
@@ -134,6 +137,28 @@ class ChangedPathsTest {
         BuildContext otherBranch = changed("web/index.html").toBuilder().branch("dev").ref("refs/heads/dev").build();
         StepPlan api = plan(STEP_PATHS, otherBranch).pipeline("app").step("api");
         assertEquals("branch dev does not match [main]", api.verdict().reason());
+    }
+
+    @Test
+    void theFilePlannerAsksForChangedFilesOnlyWhenAPathsConditionReadsThem() {
+        AtomicInteger asked = new AtomicInteger();
+        PlanResult planned = FilePlanner.plan("x.yml", STEP_PATHS, changed((String[]) null), PlanOptions.DEFAULT,
+                () -> {
+                    asked.incrementAndGet();
+                    return List.of("web/index.html");
+                });
+        assertEquals(1, asked.get());
+        assertEquals(List.of("clone", "web", "always"), planned.plan().pipeline("app").steps().stream()
+                .filter(s -> s.verdict().run()).map(StepPlan::name).toList());
+
+        String noPaths = STEP_PATHS.replace("paths: web/**", "event: push").replace("paths: [api/**, shared/**]", "");
+        Supplier<List<String>> counted = () -> {
+            asked.incrementAndGet();
+            return null;
+        };
+        FilePlanner.plan("x.yml", noPaths, changed((String[]) null), PlanOptions.DEFAULT, counted);
+        FilePlanner.plan("x.yml", STEP_PATHS, changed("api/x"), PlanOptions.DEFAULT, counted);
+        assertEquals(1, asked.get(), "no paths condition, or the build carries its changed files");
     }
 
     @Test
