@@ -22,9 +22,8 @@ final class BuildContextOptions {
     static Usage declare(Usage usage) {
         return usage
                 .value("--branch", "BRANCH", "target branch")
-                .value("--event", "EVENT",
-                        "push (default; pull_request with --pull-request), pull_request, tag, promote, rollback, cron,"
-                                + " custom")
+                .value("--event", "EVENT", "push (default), pull_request (default with --pull-request), tag,"
+                        + " promote, rollback, cron, custom")
                 .value("--ref", "REF", "git ref (default: refs/heads/BRANCH, refs/pull/N/head for a pull request)")
                 .value("--repo", "OWNER/NAME", "the repository")
                 .value("--commit", "SHA", "commit sha")
@@ -35,9 +34,7 @@ final class BuildContextOptions {
                 .flag("--fork", "the pull request comes from a fork")
                 .value("--message", "MESSAGE", "commit message")
                 .value("--author", "AUTHOR", "commit author: 'Name <email>' or a login")
-                .repeatable("--changed", "FILE",
-                        "a changed file for paths conditions (default: from the repository, --before or for a pull"
-                                + " request the target branch, to --commit or HEAD)")
+                .repeatable("--changed", "FILE", "a changed file, for paths conditions (default: read from git)")
                 .value("--repo-dir", "DIR", "the git repository changed files are read from (default: the current"
                         + " directory)")
                 .value("--number", "N", "build number (default: 1)")
