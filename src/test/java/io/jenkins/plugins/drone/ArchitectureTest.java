@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the layers of docs/architecture.md: spec &lt;- plan &lt;- engine &lt;- cli, spec &lt;- freestyle &lt;- cli and
- * jenkins, and only {@code jenkins} may know Hudson/Jenkins/Stapler. A violation fails the build with the
- * offending dependency.
+ * jenkins, and only {@code jenkins} may know Hudson/Jenkins/Stapler; {@code git} (used by cli and jenkins) knows only
+ * JGit and the JDK. A violation fails the build with the offending dependency.
  */
 class ArchitectureTest {
 
@@ -50,7 +51,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(ROOT + ".plan..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         ROOT + ".engine..", ROOT + ".cli..", ROOT + ".jenkins..", ROOT + ".freestyle..",
-                        "com.github.dockerjava..")
+                        ROOT + ".git..", "com.github.dockerjava..", "org.eclipse.jgit..")
                 .check(classes);
     }
 
@@ -81,6 +82,13 @@ class ArchitectureTest {
     void onlyTheEngineTalksToDocker() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".engine..")
                 .should().dependOnClassesThat().resideInAPackage("com.github.dockerjava..")
+                .check(classes);
+    }
+
+    @Test
+    void theGitHelperImportsOnlyJGitAndTheJdk() {
+        classes().that().resideInAPackage(ROOT + ".git..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".git..", "org.eclipse.jgit..", "java..")
                 .check(classes);
     }
 

@@ -45,6 +45,21 @@ final class Arguments {
         }
     }
 
+    /** A count such as a pull request number: a whole number from 0 to {@link Integer#MAX_VALUE}. */
+    int count(String name, int fallback) throws UsageException {
+        long given = number(name, fallback);
+        if (given < 0 || given > Integer.MAX_VALUE) {
+            throw new UsageException(command, name + " takes a number from 0 to " + Integer.MAX_VALUE
+                    + ", not " + given);
+        }
+        return (int) given;
+    }
+
+    /** Every value of a repeatable option, in the order given. */
+    List<String> values(String name) {
+        return values.getOrDefault(name, List.of());
+    }
+
     /** A repeatable {@code NAME=VALUE} option as a map in the order given (a later NAME wins). */
     Map<String, String> pairs(String name) throws UsageException {
         Map<String, String> pairs = new LinkedHashMap<>();

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * {@code exec}: runs a {@code .drone.yml} on the local Docker engine like {@code drone exec}: the current
@@ -56,7 +57,7 @@ final class ExecCommand implements CliCommand {
         String only = args.value("--pipeline", null);
         Path workspace = Path.of(args.value("--workspace", "")).toAbsolutePath();
         BuildContext build = BuildContextOptions.context(args);
-        Plan plan = plan(args.file(), build, err);
+        Plan plan = plan(args.file(), build, BuildContextOptions.localChanges(args, build, err), err);
         if (plan == null) {
             return 1;
         }
@@ -92,8 +93,10 @@ final class ExecCommand implements CliCommand {
     }
 
     /** Substitutes, parses, lints and plans; prints diagnostics; null when there is nothing valid to run. */
-    private static Plan plan(Path file, BuildContext build, PrintWriter err) throws IOException {
-        PlanResult result = FilePlanner.plan(file.toString(), Files.readString(file), build, PlanOptions.DEFAULT);
+    private static Plan plan(Path file, BuildContext build, Supplier<List<String>> changedFiles, PrintWriter err)
+            throws IOException {
+        PlanResult result = FilePlanner.plan(file.toString(), Files.readString(file), build, PlanOptions.DEFAULT,
+                changedFiles);
         result.diagnostics().forEach(d -> err.println(d.format()));
         err.flush();
         return result.ok() ? result.plan() : null;

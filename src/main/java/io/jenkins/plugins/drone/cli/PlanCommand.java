@@ -40,7 +40,8 @@ final class PlanCommand implements CliCommand {
         }
         BuildContext build = BuildContextOptions.context(args);
         PlanOptions options = new PlanOptions(args.numberPairs("--exit-code"), args.flag("--legacy-groups"));
-        PlanResult result = FilePlanner.plan(file.toString(), raw, build, options);
+        PlanResult result = FilePlanner.plan(file.toString(), raw, build, options,
+                BuildContextOptions.localChanges(args, build, err));
         List<Diagnostic> problems = result.diagnostics();
         problems.forEach(d -> err.println(d.format()));
         if (!result.ok()) {

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Evaluates {@code trigger} and {@code when} against a build (docs/drone-semantics.md#condition-matching) and says in
  * words why they do not match, checking fields in Drone's order: branch, event, action, ref, repo, (instance),
- * target, cron.
+ * target, cron, then {@code paths} against the build's changed files (docs/drone-semantics.md#changed-paths).
  */
 final class ConditionReasons {
 
@@ -18,12 +18,12 @@ final class ConditionReasons {
 
     /** Why a pipeline's {@code trigger} excludes this build, or "" when it matches; instance is not evaluated. */
     static String trigger(Conditions trigger, BuildContext build) {
-        return firstMismatch(fields(trigger, build, false));
+        return firstMismatch(fields(trigger, build, false), trigger.paths(), build.changedFiles());
     }
 
     /** Why a step's {@code when} (all fields but status) excludes it, or "" when it matches. */
     static String when(Conditions when, BuildContext build) {
-        return firstMismatch(fields(when, build, true));
+        return firstMismatch(fields(when, build, true), when.paths(), build.changedFiles());
     }
 
     /** One condition field and the build value it is compared with. */
@@ -44,9 +44,24 @@ final class ConditionReasons {
         return fields;
     }
 
-    private static String firstMismatch(List<Field> fields) {
+    private static String firstMismatch(List<Field> fields, Condition paths, List<String> changedFiles) {
         return fields.stream().map(f -> mismatch(f.name(), f.condition(), f.value()))
-                .filter(reason -> !reason.isEmpty()).findFirst().orElse("");
+                .filter(reason -> !reason.isEmpty()).findFirst().orElseGet(() -> pathsMismatch(paths, changedFiles));
+    }
+
+    private static String pathsMismatch(Condition paths, List<String> changedFiles) {
+        if (paths.matchesChangedFiles(changedFiles)) {
+            return "";
+        }
+        if (changedFiles.isEmpty()) {
+            return "paths: no file changed";
+        }
+        String of = " (of " + changedFiles.size() + ")";
+        if (paths.include().isEmpty()) {
+            return "paths: every changed file" + of + " is excluded by " + paths.exclude();
+        }
+        String excluded = paths.exclude().isEmpty() ? "" : " and not excluded by " + paths.exclude();
+        return "paths: no changed file" + of + " is included by " + paths.include() + excluded;
     }
 
     private static String mismatch(String field, Condition condition, String value) {

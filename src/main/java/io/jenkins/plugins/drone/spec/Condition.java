@@ -25,17 +25,13 @@ public record Condition(List<String> include, List<String> exclude, Position pos
     }
 
     /**
-     * The {@code paths} condition over a build's changed files (docs/drone-semantics.md#changed-paths, woodpecker's
-     * semantics; Drone itself never evaluates it): no change list matches; otherwise some file must be included and
-     * not every file excluded.
+     * The {@code paths} condition over a build's changed files (docs/drone-semantics.md#changed-paths, the rule of
+     * Drone's paths-changed extension): an absent field or an unknown change list ({@code null}) matches; otherwise
+     * some changed file must {@linkplain #matches match} (not excluded, and included when there are includes), so an
+     * empty change list matches nothing.
      */
     public boolean matchesChangedFiles(Collection<String> files) {
-        if (files == null || files.isEmpty()) {
-            return true;
-        }
-        boolean included = include.isEmpty() || files.stream().anyMatch(f -> include.stream().anyMatch(p -> Glob.match(p, f)));
-        boolean allExcluded = !exclude.isEmpty() && files.stream().allMatch(f -> exclude.stream().anyMatch(p -> Glob.match(p, f)));
-        return included && !allExcluded;
+        return !isPresent() || files == null || files.stream().anyMatch(this::matches);
     }
 
     /** Drone's rule: excluded → false; included → true; no includes → true; else false. Case-sensitive globs. */

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.drone.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.drone.cli.Main;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the directory is the workspace, logs are prefixed {@code [step:n]} with n counting across steps, secrets
  * given with --secret are masked, a failure gives exit 1, a later pipeline triggered by failure runs and sees
  * the failed stage, the Drone 0.8 example of docs/drone-semantics.md#legacy-example runs with its service and
- * failure notification; and that SIGINT (Ctrl-C) in the middle of a step leaves nothing of the run behind.
+ * failure notification; the event-context flags reach the steps and {@code --changed} decides {@code paths}
+ * conditions; and that SIGINT (Ctrl-C) in the middle of a step leaves nothing of the run behind.
  */
 class ExecCommandTest {
 
@@ -125,6 +127,33 @@ class ExecCommandTest {
         assertEquals(1, code, out);
         assertTrue(out.contains("] build=failure stages=first"), out);
         assertTrue(out.contains("pipeline report: success"), out);
+    }
+
+    @Test
+    void theEventContextFlagsReachTheStepsAndChangedFilesDecidePaths() throws Exception {
+        Files.writeString(dir.resolve(".drone.yml"), """
+                kind: pipeline
+                type: docker
+                name: default
+                steps:
+                - name: docs
+                  image: drone-pipeline/busybox:test
+                  commands: [echo docs built]
+                  when:
+                    paths: [docs/**]
+                - name: web
+                  image: drone-pipeline/busybox:test
+                  commands: [echo pr=$DRONE_PULL_REQUEST from=$DRONE_SOURCE_BRANCH before=$DRONE_COMMIT_BEFORE]
+                  when:
+                    paths: [web/**]
+                """);
+        StringBuilder output = new StringBuilder();
+        int code = exec(output, "--pull-request", "12", "--source", "feature", "--before", "1a2b3c",
+                "--changed", "web/index.html");
+        String out = output.toString();
+        assertEquals(0, code, out);
+        assertTrue(out.contains("] pr=12 from=feature before=1a2b3c"), out);
+        assertFalse(out.contains("docs built"), out);
     }
 
     @Test

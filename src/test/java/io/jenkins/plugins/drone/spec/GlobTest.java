@@ -109,13 +109,13 @@ class GlobTest {
     }
 
     @Test
-    void pathsConditionNeedsAnIncludedAndNotOnlyExcludedFiles() {
+    void pathsConditionNeedsAFileThatIsIncludedAndNotExcluded() {
         Position here = new Position("f", 1, 1, "");
         Condition docsIgnored = new Condition(List.of("src/**"), List.of("**/*.md"), here);
-        assertTrue(docsIgnored.matchesChangedFiles(List.of()));
+        assertTrue(docsIgnored.matchesChangedFiles(null));
+        assertFalse(docsIgnored.matchesChangedFiles(List.of()));
         assertTrue(docsIgnored.matchesChangedFiles(List.of("src/a/Main.java", "README.md")));
-        assertFalse(docsIgnored.matchesChangedFiles(List.of("src/a/NOTES.md")));
-        assertFalse(docsIgnored.matchesChangedFiles(List.of("docs/guide.txt")));
-        assertTrue(Condition.none(here).matchesChangedFiles(List.of("anything")));
+        assertFalse(docsIgnored.matchesChangedFiles(List.of("src/a/NOTES.md", "docs/guide.txt")));
+        assertTrue(Condition.none(here).matchesChangedFiles(List.of()));
     }
 }

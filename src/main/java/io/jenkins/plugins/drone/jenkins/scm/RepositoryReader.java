@@ -1,12 +1,14 @@
 package io.jenkins.plugins.drone.jenkins.scm;
 
 import hudson.model.Hudson;
+import io.jenkins.plugins.drone.git.ChangedFiles;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.api.Git;
@@ -20,7 +22,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * Reads what a build needs from the job's repository on the controller, before anything is scheduled: the
- * commit a ref points at, its metadata and the pipeline file at that commit. Keeps one bare mirror per
+ * commit a ref points at, its metadata, the pipeline file at that commit and the files the event changed. Keeps one bare mirror per
  * repository under the cache directory and fetches into it incrementally.
  */
 public final class RepositoryReader {
@@ -49,25 +51,63 @@ public final class RepositoryReader {
      * @throws IOException with a message a user can act on (unknown ref, unreachable repository)
      */
     public Snapshot read(String url, String ref, String path) throws IOException {
+        return inMirror(url, "cannot fetch " + ref + " from " + url, git -> {
+            fetch(git, url, ref);
+            Repository repo = git.getRepository();
+            ObjectId id = repo.resolve(ref + "^{commit}");
+            if (id == null) {
+                throw new IOException(ref + " does not exist in " + url);
+            }
+            try (RevWalk walk = new RevWalk(repo)) {
+                RevCommit commit = walk.parseCommit(id);
+                return new Snapshot(id.name(), commit.getAuthorIdent().getName(),
+                        commit.getAuthorIdent().getEmailAddress(), commit.getFullMessage(),
+                        readFile(repo, commit, path));
+            }
+        });
+    }
+
+    /**
+     * The files a push changed ({@link ChangedFiles}, docs/drone-semantics.md#changed-paths), from the mirror of
+     * {@code url}: call it after {@link #read} fetched the pushed ref. {@code null} ("everything changed") when
+     * {@code before} is empty or zeros (a new branch) or not in the mirror (a force push over history it never saw).
+     */
+    public List<String> changedFiles(String url, String before, String after) throws IOException {
+        return inMirror(url, "cannot compare " + before + " with " + after + " in " + url,
+                git -> ChangedFiles.between(git.getRepository(), before, after));
+    }
+
+    /**
+     * The files a pull request changed: fetches {@code targetBranch} (a branch name such as {@code main}) from
+     * {@code url}, then compares {@code head}, fetched before by {@link #read} of the pull request's ref, with its
+     * merge base. {@code null} when the two share no history.
+     */
+    public List<String> changedFilesOfPullRequest(String url, String targetBranch, String head) throws IOException {
+        String target = "refs/heads/" + targetBranch;
+        return inMirror(url, "cannot fetch " + target + " from " + url, git -> {
+            fetch(git, url, target);
+            return ChangedFiles.between(git.getRepository(), target, head);
+        });
+    }
+
+    /** Work on the bare mirror of one repository, which holds its lock meanwhile. */
+    private interface MirrorWork<T> {
+        T in(Git git) throws IOException, GitAPIException;
+    }
+
+    private <T> T inMirror(String url, String failure, MirrorWork<T> work) throws IOException {
         File mirror = new File(cacheRoot, hash(url) + ".git");
         synchronized (LOCKS.computeIfAbsent(mirror.getAbsolutePath(), k -> new Object())) {
             try (Git git = open(mirror)) {
-                git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + ref + ":" + ref)).call();
-                Repository repo = git.getRepository();
-                ObjectId id = repo.resolve(ref + "^{commit}");
-                if (id == null) {
-                    throw new IOException(ref + " does not exist in " + url);
-                }
-                try (RevWalk walk = new RevWalk(repo)) {
-                    RevCommit commit = walk.parseCommit(id);
-                    return new Snapshot(id.name(), commit.getAuthorIdent().getName(),
-                            commit.getAuthorIdent().getEmailAddress(), commit.getFullMessage(),
-                            readFile(repo, commit, path));
-                }
+                return work.in(git);
             } catch (GitAPIException | RuntimeException e) {
-                throw new IOException("cannot fetch " + ref + " from " + url + ": " + e.getMessage(), e);
+                throw new IOException(failure + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    private static void fetch(Git git, String url, String ref) throws GitAPIException {
+        git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + ref + ":" + ref)).call();
     }
 
     private static Git open(File mirror) throws GitAPIException, IOException {
