@@ -18,7 +18,7 @@ final class SignCommand implements CliCommand {
         return Usage.of("Print the kind: signature document of a .drone.yml for a job in protected mode.")
                 .positional("FILE", ".drone.yml", "the file to sign")
                 .value("--key-file", "PATH", "file holding the job's signing key (at least 32 bytes; one line)")
-                .value("--key", "KEY", "the signing key itself (visible to other users of this machine: prefer --key-file)")
+                .value("--key", "KEY", "the signing key itself (others on the machine can see it: prefer --key-file)")
                 .flag("--save", "write the file with its signature document instead of printing the document");
     }
 

@@ -28,7 +28,8 @@ public final class ApprovalWait {
         ApprovalAction approval = new ApprovalAction(reasons, PlannedStep.of(plans));
         build.addAction(approval);
         build.save();
-        console.println("Waiting for approval (" + build.getUrl() + "approval/) because: " + String.join("; ", reasons));
+        console.println("Waiting for approval (" + build.getUrl() + "approval/) because: "
+                + String.join("; ", reasons));
         report.accept(DroneStatus.PENDING, "waiting for approval");
         ApprovalAction.Decision decision;
         try {

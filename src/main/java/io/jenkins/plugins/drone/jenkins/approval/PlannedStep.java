@@ -50,7 +50,8 @@ public final class PlannedStep {
             asked.add("privileged");
         }
         for (StepPlan.Mount mount : container.volumes()) {
-            plan.volumes().stream().filter(v -> v.name().equals(mount.name()) && v.hostPath() != null && !v.hostPath().isEmpty())
+            plan.volumes().stream()
+                    .filter(v -> v.name().equals(mount.name()) && v.hostPath() != null && !v.hostPath().isEmpty())
                     .forEach(v -> asked.add("host volume " + v.hostPath() + " at " + mount.path()));
         }
         container.devices().forEach(device -> asked.add("device " + device.name()));

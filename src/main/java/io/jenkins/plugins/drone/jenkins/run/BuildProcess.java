@@ -85,7 +85,8 @@ final class BuildProcess {
         String target = "refs/heads/" + context.branch();
         console.println("Pull request from a fork: using " + job.getYamlPath() + " of " + target);
         try {
-            String file = RepositoryReader.forController().read(job.getRepositoryUrl(), target, job.getYamlPath()).file();
+            String file = RepositoryReader.forController().read(job.getRepositoryUrl(), target, job.getYamlPath())
+                    .file();
             if (file == null) {
                 console.println("ERROR: " + job.getYamlPath() + " does not exist on " + target);
             }

@@ -41,7 +41,8 @@ public final class WithheldSecrets {
             }
             for (String name : plan.imagePullSecrets()) {
                 if (!values.containsKey(name.toLowerCase(Locale.ROOT))) {
-                    messages.add("pipeline \"" + plan.name() + "\": image pull secret \"" + name + "\" is withheld: " + why);
+                    messages.add("pipeline \"" + plan.name() + "\": image pull secret \"" + name
+                            + "\" is withheld: " + why);
                 }
             }
         }

@@ -24,7 +24,8 @@ final class BitbucketStatusApi implements StatusApi {
     /** Bitbucket Cloud's API is {@code https://api.bitbucket.org/2.0}; any other URL is a Data Center server. */
     static boolean isCloud(String apiUrl) {
         URI uri = URI.create(apiUrl.trim().isEmpty() ? "/" : apiUrl.trim());
-        return "api.bitbucket.org".equalsIgnoreCase(uri.getHost()) || uri.getPath().replaceAll("/+$", "").endsWith("/2.0");
+        return "api.bitbucket.org".equalsIgnoreCase(uri.getHost())
+                || uri.getPath().replaceAll("/+$", "").endsWith("/2.0");
     }
 
     @Override
@@ -32,8 +33,9 @@ final class BitbucketStatusApi implements StatusApi {
         String[] repo = StatusApis.ownerAndName(target.slug());
         String owner = StatusApis.segment(repo[0]);
         String name = StatusApis.segment(repo[1]);
-        String path = cloud ? "/repositories/" + owner + "/" + name + "/commit/" + StatusApis.segment(sha) + "/statuses/build"
-                : "/rest/api/1.0/projects/" + owner + "/repos/" + name + "/commits/" + StatusApis.segment(sha) + "/builds";
+        String commit = StatusApis.segment(sha);
+        String path = cloud ? "/repositories/" + owner + "/" + name + "/commit/" + commit + "/statuses/build"
+                : "/rest/api/1.0/projects/" + owner + "/repos/" + name + "/commits/" + commit + "/builds";
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("key", status.context());
         body.put("state", state(status));

@@ -43,8 +43,8 @@ public final class BuildStatuses {
     private final Map<String, CommitStatus> last = new HashMap<>();
     private final Map<String, DroneStatus> pipelines = new LinkedHashMap<>();
 
-    BuildStatuses(StatusTarget target, boolean perBuild, String commit, String event, String buildUrl, long buildStartMillis,
-                  PrintStream console, StatusReports reports, StatusSender sender) {
+    BuildStatuses(StatusTarget target, boolean perBuild, String commit, String event, String buildUrl,
+                  long buildStartMillis, PrintStream console, StatusReports reports, StatusSender sender) {
         this.target = target;
         this.perBuild = perBuild;
         this.commit = commit;
@@ -73,8 +73,8 @@ public final class BuildStatuses {
         }
         String root = Hudson.getInstance().getRootUrl();
         String url = root == null || root.isEmpty() ? "" : root.replaceAll("/+$", "/") + build.getUrl();
-        return new BuildStatuses(StatusTarget.of(link), link.isStatusPerBuild(), commit, event, url, build.getTimeInMillis(), console, reports,
-                new StatusSender(StatusSender.DEFAULT_BACKOFF));
+        return new BuildStatuses(StatusTarget.of(link), link.isStatusPerBuild(), commit, event, url,
+                build.getTimeInMillis(), console, reports, new StatusSender(StatusSender.DEFAULT_BACKOFF));
     }
 
     /** Reports what {@code record} now says; called on each change of the pipeline's status. */
@@ -119,7 +119,8 @@ public final class BuildStatuses {
         }
         last.put(status.context(), status);
         StatusRequest request = StatusApis.of(target).request(target, commit, status);
-        CompletableFuture<Void> previous = chains.getOrDefault(status.context(), CompletableFuture.completedFuture(null));
+        CompletableFuture<Void> previous = chains.getOrDefault(status.context(),
+                CompletableFuture.completedFuture(null));
         chains.put(status.context(), previous.thenCompose(v -> sender.send(request))
                 .thenAccept(answer -> answered(status, request, answer)));
     }
@@ -133,7 +134,7 @@ public final class BuildStatuses {
         }
     }
 
-    /** The build's status from its pipelines', as Drone decides it: running while any runs, killed wins, then failure. */
+    /** The build's status from its pipelines', as Drone decides it: running while any runs, then killed, failure. */
     private DroneStatus overall() {
         List<DroneStatus> all = new ArrayList<>(pipelines.values());
         if (all.stream().anyMatch(s -> !s.isFinished())) {
@@ -165,13 +166,14 @@ public final class BuildStatuses {
             case RUNNING:
                 return "running on " + record.getNode();
             case SKIPPED:
-                return "skipped" + (record.getReason() == null || record.getReason().isEmpty() ? ""
-                        : ": " + record.getReason());
+                String why = record.getReason() == null ? "" : record.getReason();
+                return why.startsWith("skipped") ? why : why.isEmpty() ? "skipped" : "skipped: " + why;
             default:
                 long took = record.getFinishedMillis() - record.getStartedMillis();
-                String duration = record.getStartedMillis() > 0 && took >= 0 ? " in " + Util.getTimeSpanString(took) : "";
-                String reason = status == DroneStatus.ERROR && record.getReason() != null && !record.getReason().isEmpty()
-                        ? ": " + record.getReason() : "";
+                String duration = record.getStartedMillis() > 0 && took >= 0
+                        ? " in " + Util.getTimeSpanString(took) : "";
+                String cause = record.getReason() == null ? "" : record.getReason();
+                String reason = status == DroneStatus.ERROR && !cause.isEmpty() ? ": " + cause : "";
                 return status.word() + duration + reason;
         }
     }

@@ -24,7 +24,8 @@ final class StatusApis {
             return new GitLabStatusApi();
         }
         if (kind == ForgeKind.BITBUCKET) {
-            return BitbucketStatusApi.isCloud(target.apiUrl()) ? BitbucketStatusApi.CLOUD : BitbucketStatusApi.DATA_CENTER;
+            return BitbucketStatusApi.isCloud(target.apiUrl()) ? BitbucketStatusApi.CLOUD
+                    : BitbucketStatusApi.DATA_CENTER;
         }
         return GitHubStatusApi.GITHUB;
     }

@@ -19,7 +19,8 @@ class ApprovalGateTest {
     private static final BuildContext PUSH = BuildContext.builder().branch("main").build();
     private static final BuildContext FORK = BuildContext.builder().event("pull_request").pullRequest(12).fork(true)
             .sourceRepo("mallory/app").build();
-    private static final BuildContext SAME_REPO_PR = BuildContext.builder().event("pull_request").pullRequest(13).build();
+    private static final BuildContext SAME_REPO_PR = BuildContext.builder().event("pull_request").pullRequest(13)
+            .build();
 
     @Test
     void aForkPullRequestWaitsOnlyWhenTheJobAsks() {

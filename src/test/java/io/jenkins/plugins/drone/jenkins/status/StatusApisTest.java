@@ -53,22 +53,24 @@ class StatusApisTest {
                 DroneStatus.FAILURE, "failure", DroneStatus.ERROR, "error", DroneStatus.KILLED, "error");
         for (ForgeKind kind : new ForgeKind[] {ForgeKind.GITHUB, ForgeKind.GITEA}) {
             for (Map.Entry<DroneStatus, String> word : words.entrySet()) {
-                assertEquals(word.getValue(), body(request(kind, "http://f", "o/r", word.getKey())).get("state").asText(),
-                        kind + " " + word.getKey());
+                JsonNode body = body(request(kind, "http://f", "o/r", word.getKey()));
+                assertEquals(word.getValue(), body.get("state").asText(), kind + " " + word.getKey());
             }
         }
     }
 
     @Test
     void giteaUsesItsApiBaseAndTheTokenScheme() {
-        StatusRequest request = request(ForgeKind.GITEA, "https://gitea.example/api/v1", "team/app", DroneStatus.RUNNING);
+        StatusRequest request = request(ForgeKind.GITEA, "https://gitea.example/api/v1", "team/app",
+                DroneStatus.RUNNING);
         assertEquals("https://gitea.example/api/v1/repos/team/app/statuses/" + SHA, request.uri().toString());
         assertEquals("token " + TOKEN, request.authorization());
     }
 
     @Test
     void gitLabNamesTheProjectByItsEncodedPathAndHasAWordForEachStatus() throws Exception {
-        StatusRequest request = request(ForgeKind.GITLAB, "https://gitlab.com/api/v4", "group/sub/app", DroneStatus.FAILURE);
+        StatusRequest request = request(ForgeKind.GITLAB, "https://gitlab.com/api/v4", "group/sub/app",
+                DroneStatus.FAILURE);
         assertEquals("https://gitlab.com/api/v4/projects/group%2Fsub%2Fapp/statuses/" + SHA, request.uri().toString());
         assertEquals("Bearer " + TOKEN, request.authorization());
         JsonNode body = body(request);
@@ -117,7 +119,8 @@ class StatusApisTest {
             assertFalse(request.json().contains(TOKEN), kind.id());
             assertFalse(request.toString().contains(TOKEN), kind.id());
         }
-        assertFalse(new StatusTarget(ForgeKind.GITHUB, "https://api.github.com", "o/r", TOKEN).toString().contains(TOKEN));
+        StatusTarget target = new StatusTarget(ForgeKind.GITHUB, "https://api.github.com", "o/r", TOKEN);
+        assertFalse(target.toString().contains(TOKEN));
     }
 
     @Test

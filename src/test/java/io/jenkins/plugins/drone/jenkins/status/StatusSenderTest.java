@@ -25,8 +25,9 @@ class StatusSenderTest {
         }
         StatusSender sender = new StatusSender(List.of(Duration.ofMillis(50), Duration.ofMillis(100)));
         long started = System.nanoTime();
-        StatusSender.Answer answer = sender.send(new StatusRequest(URI.create("http://127.0.0.1:" + port + "/statuses/x"),
-                "Bearer t", "{}")).get(30, TimeUnit.SECONDS);
+        URI nowhere = URI.create("http://127.0.0.1:" + port + "/statuses/x");
+        StatusSender.Answer answer = sender.send(new StatusRequest(nowhere, "Bearer t", "{}"))
+                .get(30, TimeUnit.SECONDS);
         assertFalse(answer.accepted());
         assertEquals(0, answer.code());
         assertEquals(3, answer.attempts());
