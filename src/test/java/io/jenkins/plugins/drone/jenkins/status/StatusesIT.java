@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Proves commit statuses against the forges' own API descriptions served by Stoplight Prism with {@code --errors}
- * (which answers 422 to any request that breaks them): GitHub's official OpenAPI description from
+ * (which rejects any request that breaks them, and logs why): GitHub's official OpenAPI description from
  * {@code @octokit/openapi} and Gitea's Swagger description (src/test/resources/forge/gitea). A real build on a real
  * agent reports each pipeline as pending when queued and when it starts, then success, failure or skipped (success
  * on these forges) with the pipeline's page as target URL; one status per build when the job asks for it; every
