@@ -3,13 +3,17 @@ package io.jenkins.plugins.drone.jenkins.approval;
 import com.gargoylesoftware.htmlunit.FailingHttpStatusCodeException;
 import com.gargoylesoftware.htmlunit.HttpMethod;
 import com.gargoylesoftware.htmlunit.WebRequestSettings;
+import com.gargoylesoftware.htmlunit.html.HtmlCheckBoxInput;
+import com.gargoylesoftware.htmlunit.html.HtmlForm;
 import com.gargoylesoftware.htmlunit.html.HtmlPage;
+import com.gargoylesoftware.htmlunit.html.HtmlPasswordInput;
 import hudson.model.Computer;
 import hudson.model.Hudson;
 import hudson.model.Item;
 import hudson.model.Result;
 import hudson.security.GlobalMatrixAuthorizationStrategy;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
+import io.jenkins.plugins.drone.jenkins.job.JobSafety;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
 import io.jenkins.plugins.drone.jenkins.support.Builds;
 import io.jenkins.plugins.drone.jenkins.support.DockerAgentCase;
@@ -28,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  * Proves Drone's protected mode through the real web UI: a build whose file is not signed with the job's key waits
  * for approval before anything is queued, holding no executor; its approval page shows why and what would run
  * (steps, images not pinned by digest, privileges, secret names); only a user with Build may approve, only by POST;
- * an approved build runs, a declined one runs nothing and ends not built; a file signed with the key runs at once.
+ * an approved build runs, a declined one runs nothing and ends not built; a file signed with the key runs at once;
+ * the job form sets these options and never shows or stores the key in clear.
  */
 public class ApprovalIT extends DockerAgentCase {
 
@@ -117,6 +122,27 @@ public class ApprovalIT extends DockerAgentCase {
         assertNull(build.getAction(ApprovalAction.class));
         assertFalse(build.getLog().contains(KEY));
         assertFalse(Files.readString(build.getParent().getRootDir().toPath().resolve("config.xml")).contains(KEY));
+    }
+
+    public void testTheJobFormSetsTheSafetyOptionsAndKeepsTheKeyEncrypted() throws Exception {
+        DronePipelineJob job = Jobs.create("configured", "file:/nonexistent/repo", "main");
+        HtmlForm form = createWebClient().login("admin").goTo(job.getUrl() + "configure").getFormByName("config");
+        for (String box : new String[] {"forkApproval", "forkFileFromTarget", "protectedMode"}) {
+            ((HtmlCheckBoxInput) form.getInputByName(box)).setChecked(true);
+        }
+        ((HtmlPasswordInput) form.getInputByName("signingKey")).setValueAttribute(KEY);
+        submit(form);
+
+        JobSafety safety = job.getSafety();
+        assertTrue(safety.isForkApproval());
+        assertFalse("fork PRs get no secrets unless asked", safety.isForkSecrets());
+        assertTrue(safety.isForkFileFromTarget());
+        assertTrue(safety.isProtectedMode());
+        assertEquals(KEY, safety.signingKeyText());
+        assertFalse(Files.readString(job.getRootDir().toPath().resolve("config.xml")).contains(KEY));
+        String page = createWebClient().login("admin").goTo(job.getUrl() + "configure").getWebResponse()
+                .getContentAsString();
+        assertFalse("the key is not in the page in clear", page.contains(KEY));
     }
 
     private DronePipelineJob protectedJob(String name, String file) throws Exception {
