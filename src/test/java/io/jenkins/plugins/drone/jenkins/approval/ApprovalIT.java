@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
  * for approval before anything is queued, holding no executor; its approval page shows why and what would run
  * (steps, images not pinned by digest, privileges, secret names); only a user with Build may approve, only by POST;
  * an approved build runs, a declined one runs nothing and ends not built; a file signed with the key runs at once;
- * the job form sets these options and never shows or stores the key in clear.
+ * the build page says it waits, and aborting ends the wait; the job form sets these options and never shows or stores the key in clear.
  */
 public class ApprovalIT extends DockerAgentCase {
 
@@ -100,6 +100,19 @@ public class ApprovalIT extends DockerAgentCase {
         assertEquals(ApprovalAction.Decision.APPROVED, done.getAction(ApprovalAction.class).getDecision());
         String buildXml = Files.readString(done.getRootDir().toPath().resolve("build.xml"));
         assertTrue(buildXml, buildXml.contains("<decidedBy>dev</decidedBy>"));
+    }
+
+    public void testTheBuildPageSaysItWaitsAndAbortingEndsTheWait() throws Exception {
+        DronePipelineJob job = protectedJob("aborted", FILE);
+        Future<DronePipelineBuild> future = job.scheduleBuild2(0);
+        DronePipelineBuild build = awaitApproval(job);
+        String page = createWebClient().login("reader").goTo(build.getUrl()).asText();
+        assertTrue(page, page.contains("Waiting for approval"));
+        assertTrue(page, page.contains("Review what would run"));
+        Builds.abort(build);
+        DronePipelineBuild done = future.get(1, TimeUnit.MINUTES);
+        assertEquals(done.getLog(), Result.ABORTED, done.getResult());
+        assertTrue(done.getPipelines().isEmpty());
     }
 
     public void testADeclinedBuildRunsNothing() throws Exception {
