@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class Main {
 
-    private static final List<String> COMMANDS = List.of("lint", "convert", "plan", "exec", "convert-job");
+    private static final List<String> COMMANDS = List.of("lint", "convert", "plan", "exec", "convert-job", "sign");
 
     private Main() {}
 
@@ -95,6 +95,7 @@ public final class Main {
             case "plan" -> new PlanCommand();
             case "exec" -> new ExecCommand();
             case "convert-job" -> new ConvertJobCommand();
+            case "sign" -> new SignCommand();
             default -> null;
         };
     }

@@ -130,6 +130,10 @@ public final class Messages {
         return format("DronePipelineJob.timeoutInvalid", value);
     }
 
+    public static String approvalActionDisplayName() {
+        return format("ApprovalAction.displayName");
+    }
+
     private static String format(String key, Object... args) {
         String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader())
                 .getString(key);

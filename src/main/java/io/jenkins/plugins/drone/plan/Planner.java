@@ -45,8 +45,8 @@ public final class Planner {
             var stage = new PipelineCompiler.Stage(number, runs.get(i), reasons.get(i), dependsOn.get(i));
             List<Diagnostic> compiling = Pipeline.runsHere(pipeline.type()) ? problems : new ArrayList<>();
             plans.add(PipelineCompiler.compile(pipeline, stage, build, legacyGroups, compiling));
-            if (runs.get(i) && !build.trusted()) {
-                TrustGate.check(pipeline, problems);
+            if (runs.get(i) && (!build.trusted() || build.fork())) {
+                TrustGate.check(pipeline, build.fork(), problems);
             }
         }
         problems.sort(Comparator.comparingInt((Diagnostic d) -> d.position().line())

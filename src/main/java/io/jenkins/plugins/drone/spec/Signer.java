@@ -54,7 +54,12 @@ public final class Signer {
                 out.append("---\n").append(doc.text());
             }
         }
-        return out.append("---\nkind: signature\nhmac: ").append(sign(text, key)).append("\n\n...\n").toString();
+        return out.append(document(text, key)).toString();
+    }
+
+    /** The {@code kind: signature} document for {@code text}, as Drone appends it to the file. */
+    public static String document(String text, String key) {
+        return "---\nkind: signature\nhmac: " + sign(text, key) + "\n\n...\n";
     }
 
     private static byte[] hmac(String message, String key) {

@@ -5,7 +5,8 @@ import hudson.util.Secret;
 /**
  * The repository a Drone pipeline job builds, as its forge knows it: the forge's kind, the repository's
  * {@code owner/name}, the forge's API base URL, the API token (for statuses) and the webhook secret. Tokens
- * are {@link Secret}s: encrypted in {@code config.xml}, never shown.
+ * are {@link Secret}s: encrypted in {@code config.xml}, never shown. Statuses go one per pipeline unless
+ * {@code statusPerBuild} asks for Drone's single status per build.
  */
 public final class ForgeLink {
 
@@ -14,13 +15,20 @@ public final class ForgeLink {
     private final String apiUrl;
     private final Secret token;
     private final Secret webhookSecret;
+    private final boolean statusPerBuild;
 
     public ForgeLink(ForgeKind kind, String slug, String apiUrl, Secret token, Secret webhookSecret) {
+        this(kind, slug, apiUrl, token, webhookSecret, false);
+    }
+
+    public ForgeLink(ForgeKind kind, String slug, String apiUrl, Secret token, Secret webhookSecret,
+                     boolean statusPerBuild) {
         this.kind = kind;
         this.slug = slug == null ? "" : slug.trim();
         this.apiUrl = apiUrl == null ? "" : apiUrl.trim();
         this.token = token;
         this.webhookSecret = webhookSecret;
+        this.statusPerBuild = statusPerBuild;
     }
 
     public ForgeKind getKind() {
@@ -43,5 +51,10 @@ public final class ForgeLink {
 
     public Secret getWebhookSecret() {
         return webhookSecret;
+    }
+
+    /** One status per build ({@code continuous-integration/drone/<event>}) instead of one per pipeline. */
+    public boolean isStatusPerBuild() {
+        return statusPerBuild;
     }
 }

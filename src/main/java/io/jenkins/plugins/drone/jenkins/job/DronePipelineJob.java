@@ -50,6 +50,7 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
     private List<DroneSecret> secrets = new ArrayList<>();
     private ForgeLink forge;
+    private JobSafety safety;
 
     public DronePipelineJob(ItemGroup<?> parent, String name) {
         super(parent, name);
@@ -88,6 +89,11 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     /** The forge repository this job is linked to (webhooks, statuses), or {@code null} when it is not. */
     public ForgeLink getForge() {
         return forge;
+    }
+
+    /** What fork pull requests and unsigned files may do in this job (never null). */
+    public JobSafety getSafety() {
+        return safety == null ? JobSafety.DEFAULT : safety;
     }
 
     /** Whether an administrator marked this job trusted (privileged mode, host volumes...). */
@@ -133,6 +139,7 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
         agentLabel = settings.agentLabel();
         timeoutMinutes = settings.timeoutMinutes();
         secrets = new ArrayList<>(req.bindJSONToList(DroneSecret.class, form.opt("secrets")));
+        safety = JobSafety.fromForm(form);
         if (Hudson.getInstance().hasPermission(Hudson.ADMINISTER)) {
             DroneSettings.get().setTrusted(getFullName(), form.optBoolean("trusted"));
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
@@ -24,6 +25,7 @@ public final class PipelineRecord {
     private String reason;
     private long startedMillis;
     private long finishedMillis;
+    private transient Consumer<PipelineRecord> observer;
 
     PipelineRecord(PipelinePlan plan) {
         this.name = plan.name();
@@ -98,18 +100,26 @@ public final class PipelineRecord {
         return status.isFinished();
     }
 
+    /** Calls {@code changes} after each change of status from now on (commit statuses); not persisted. */
+    public synchronized void observe(Consumer<PipelineRecord> changes) {
+        observer = changes;
+    }
+
     public synchronized void waiting() {
         status = DroneStatus.WAITING;
+        changed();
     }
 
     public synchronized void queued() {
         status = DroneStatus.PENDING;
+        changed();
     }
 
     public synchronized void started(String nodeName, long atMillis) {
         status = DroneStatus.RUNNING;
         node = nodeName;
         startedMillis = atMillis;
+        changed();
     }
 
     /** Ends the pipeline with {@code newStatus}. */
@@ -119,6 +129,13 @@ public final class PipelineRecord {
             reason = why;
         }
         finishedMillis = atMillis;
+        changed();
+    }
+
+    private void changed() {
+        if (observer != null) {
+            observer.accept(this);
+        }
     }
 
     /** Marks entries that never reported an end: killed if they were running, skipped otherwise. */

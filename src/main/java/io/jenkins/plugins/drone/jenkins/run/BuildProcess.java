@@ -3,10 +3,16 @@ package io.jenkins.plugins.drone.jenkins.run;
 import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
 
 import hudson.model.Hudson;
+import io.jenkins.plugins.drone.jenkins.approval.ApprovalGate;
+import io.jenkins.plugins.drone.jenkins.approval.ApprovalWait;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
+import io.jenkins.plugins.drone.jenkins.job.JobSafety;
+import io.jenkins.plugins.drone.jenkins.records.DroneStatus;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
+import io.jenkins.plugins.drone.jenkins.secrets.WithheldSecrets;
+import io.jenkins.plugins.drone.jenkins.status.BuildStatuses;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import io.jenkins.plugins.drone.plan.Plan;
@@ -14,10 +20,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * What a Drone pipeline build does on the controller: resolve the commit, read and lint the pipeline file,
- * plan it, then hand each pipeline to the queue and wait for all of them. Nothing runs when the file has
+ * plan it, hold it for approval when the {@link ApprovalGate} says so, then hand each pipeline to the queue and
+ * wait for all of them, reporting commit statuses to the job's forge on the way. Nothing runs when the file has
  * errors; they are printed as {@code FILE:LINE:COL: message}.
  */
 final class BuildProcess {
@@ -54,20 +62,67 @@ final class BuildProcess {
         }
         BuildContext context = BuildContexts.of(job.getRepositoryUrl(), request, snapshot, build.getNumber(),
                 build.getTimeInMillis(), Hudson.getInstance().getRootUrl(), build.getUrl(), job.isTrusted());
-        Plan plan = PlanLoader.load(job.getYamlPath(), snapshot.file(), context, console);
+        String file = pipelineFile(context, snapshot.file());
+        Plan plan = file == null ? null : PlanLoader.load(job.getYamlPath(), file, context, console);
         if (plan == null) {
             return Result.FAILURE;
         }
-        return execute(plan.pipelines(), context, request);
+        BuildStatuses statuses = BuildStatuses.of(build, job.getForge(), context.commit(), context.event(), console);
+        try {
+            return execute(plan.pipelines(), context, request, file, statuses);
+        } finally {
+            if (statuses != null) {
+                statuses.awaitSent();
+            }
+        }
     }
 
-    private Result execute(List<PipelinePlan> plans, BuildContext context, BuildRequest request)
-            throws InterruptedException, IOException {
+    /** The file to plan: for a fork PR of a job that asks for it, the target branch's (null when it has none). */
+    private String pipelineFile(BuildContext context, String own) throws InterruptedException {
+        if (!context.fork() || !job.getSafety().isForkFileFromTarget()) {
+            return own;
+        }
+        String target = "refs/heads/" + context.branch();
+        console.println("Pull request from a fork: using " + job.getYamlPath() + " of " + target);
+        try {
+            String file = RepositoryReader.forController().read(job.getRepositoryUrl(), target, job.getYamlPath())
+                    .file();
+            if (file == null) {
+                console.println("ERROR: " + job.getYamlPath() + " does not exist on " + target);
+            }
+            return file;
+        } catch (IOException e) {
+            console.println("ERROR: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Result execute(List<PipelinePlan> plans, BuildContext context, BuildRequest request, String file,
+                           BuildStatuses statuses) throws InterruptedException, IOException {
+        JobSafety safety = job.getSafety();
+        BiConsumer<DroneStatus, String> report = (status, why) -> {
+            if (statuses != null) {
+                plans.stream().filter(PipelinePlan::run).forEach(p -> statuses.pipeline(p.name(), status, why));
+            }
+        };
         Map<String, String> secrets = DroneSecret.resolve(DroneSettings.get().getSecrets(), job.getSecrets(),
-                "pull_request".equals(request.event()));
+                "pull_request".equals(request.event()), context.fork(), safety.isForkSecrets());
+        List<String> withheld = context.fork() ? WithheldSecrets.of(plans, secrets, safety.isForkSecrets()
+                ? "pull requests from forks get only the secrets marked for pull requests"
+                : "pull requests from forks get no secrets in this job") : List.of();
+        if (!withheld.isEmpty()) {
+            withheld.forEach(message -> console.println("ERROR: " + message));
+            report.accept(DroneStatus.ERROR, "a step needs a secret that a pull request from a fork does not get");
+            return Result.FAILURE;
+        }
         PlannedPipelines pipelines = new PlannedPipelines(context, secrets, job.getTimeoutMinutes() * 60L, null);
         try {
-            return pipelines.run(build, plans, PipelineScheduler.queue(job.getAgentLabel(), console), console);
+            List<String> reasons = ApprovalGate.reasons(context, safety, file);
+            if (!reasons.isEmpty() && !ApprovalWait.hold(build, reasons, plans, console, report)) {
+                return Result.NOT_BUILT;
+            }
+            return pipelines.run(build, plans, PipelineScheduler.queue(job.getAgentLabel(), console), console,
+                    statuses == null ? record -> { } : statuses::changed);
         } catch (InterruptedException e) {
             return Result.ABORTED;
         }

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Runs the planned pipelines of a build, for every job type: records them on the build's
@@ -37,6 +38,12 @@ public record PlannedPipelines(BuildContext context, Map<String, String> secrets
     /** Runs {@code plans} of {@code build}; interrupting the thread aborts them all (and is rethrown). */
     public Result run(AbstractBuild<?, ?> build, List<PipelinePlan> plans, PipelineScheduler.Dispatcher dispatcher,
                       PrintStream console) throws IOException, InterruptedException {
+        return run(build, plans, dispatcher, console, record -> { });
+    }
+
+    /** Runs {@code plans} as above; {@code changes} hears of every status change of a pipeline that runs. */
+    public Result run(AbstractBuild<?, ?> build, List<PipelinePlan> plans, PipelineScheduler.Dispatcher dispatcher,
+                      PrintStream console, Consumer<PipelineRecord> changes) throws IOException, InterruptedException {
         PipelinesAction action = build.getAction(PipelinesAction.class);
         if (action == null) {
             action = new PipelinesAction(build);
@@ -45,7 +52,9 @@ public record PlannedPipelines(BuildContext context, Map<String, String> secrets
         int first = action.getPipelines().size();
         List<PipelineRecord> records = new ArrayList<>();
         for (PipelinePlan plan : plans) {
-            records.add(action.record(plan));
+            PipelineRecord record = action.record(plan);
+            record.observe(changes);
+            records.add(record);
             if (!plan.run()) {
                 console.println("[" + plan.name() + "] skipped: " + plan.reason());
             }

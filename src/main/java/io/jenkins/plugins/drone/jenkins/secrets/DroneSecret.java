@@ -60,6 +60,18 @@ public final class DroneSecret extends AbstractDescribableImpl<DroneSecret> {
         return values;
     }
 
+    /**
+     * The values a build may use, as {@link #resolve(Collection, Collection, boolean)} says, except that a pull
+     * request from a fork gets none at all unless {@code forkSecrets}, and then only those allowed for pull requests.
+     */
+    public static Map<String, String> resolve(Collection<DroneSecret> global, Collection<DroneSecret> job,
+                                              boolean pullRequest, boolean fork, boolean forkSecrets) {
+        if (fork && !forkSecrets) {
+            return new LinkedHashMap<>();
+        }
+        return resolve(global, job, pullRequest || fork);
+    }
+
     /** Form and help for a secret entry. */
     @Extension
     public static final class DescriptorImpl extends Descriptor<DroneSecret> {
