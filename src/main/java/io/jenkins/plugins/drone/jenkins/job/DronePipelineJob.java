@@ -3,6 +3,7 @@ package io.jenkins.plugins.drone.jenkins.job;
 import hudson.model.AbstractProject;
 import io.jenkins.plugins.drone.jenkins.Messages;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
+import io.jenkins.plugins.drone.jenkins.forge.ForgeKind;
 import io.jenkins.plugins.drone.jenkins.forge.ForgeLink;
 import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
 import hudson.Extension;
@@ -90,6 +91,11 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
         return forge;
     }
 
+    /** The forge kinds the configuration page offers. */
+    public ForgeKind[] getForgeKinds() {
+        return ForgeKind.values();
+    }
+
     /** Whether an administrator marked this job trusted (privileged mode, host volumes...). */
     public boolean isTrusted() {
         return DroneSettings.get().isTrusted(getFullName());
@@ -133,6 +139,7 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
         agentLabel = settings.agentLabel();
         timeoutMinutes = settings.timeoutMinutes();
         secrets = new ArrayList<>(req.bindJSONToList(DroneSecret.class, form.opt("secrets")));
+        forge = ForgeForm.fromForm(form);
         if (Hudson.getInstance().hasPermission(Hudson.ADMINISTER)) {
             DroneSettings.get().setTrusted(getFullName(), form.optBoolean("trusted"));
         }

@@ -4,6 +4,7 @@ import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
 
 import hudson.model.Hudson;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
+import io.jenkins.plugins.drone.jenkins.forge.BuildEvent;
 import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
@@ -41,7 +42,8 @@ final class BuildProcess {
         console.println("Reading " + job.getYamlPath() + " at " + request.ref() + " of " + job.getRepositoryUrl());
         RepositoryReader.Snapshot snapshot;
         try {
-            snapshot = RepositoryReader.forController().read(job.getRepositoryUrl(), request.ref(), job.getYamlPath());
+            snapshot = RepositoryReader.forController().read(job.getRepositoryUrl(), request.ref(), request.commit(),
+                    job.getYamlPath());
         } catch (IOException e) {
             console.println("ERROR: " + e.getMessage());
             return Result.FAILURE;
@@ -54,6 +56,17 @@ final class BuildProcess {
         }
         BuildContext context = BuildContexts.of(job.getRepositoryUrl(), request, snapshot, build.getNumber(),
                 build.getTimeInMillis(), Hudson.getInstance().getRootUrl(), build.getUrl(), job.isTrusted());
+        BuildEvent hook = build.getAction(BuildEvent.class);
+        if (hook != null) {
+            context = hook.applyTo(context);
+        } else {
+            hook = BuildEvent.of(context);
+            build.addAction(hook);
+        }
+        build.describe(hook.summary());
+        if (build.getAction(RedeployAction.class) == null) {
+            build.addAction(new RedeployAction());
+        }
         Plan plan = PlanLoader.load(job.getYamlPath(), snapshot.file(), context, console);
         if (plan == null) {
             return Result.FAILURE;

@@ -49,20 +49,34 @@ public final class RepositoryReader {
      * @throws IOException with a message a user can act on (unknown ref, unreachable repository)
      */
     public Snapshot read(String url, String ref, String path) throws IOException {
+        return read(url, ref, "", path);
+    }
+
+    /**
+     * Fetches {@code ref} from {@code url} and reads {@code path} at {@code commit}, which the fetch must have
+     * brought (an event's commit, while the ref may have moved on since); an empty commit means the ref's head.
+     *
+     * @throws IOException with a message a user can act on (unknown ref or commit, unreachable repository)
+     */
+    public Snapshot read(String url, String ref, String commit, String path) throws IOException {
+        if (!commit.isEmpty() && !commit.matches("[0-9a-f]{40}|[0-9a-f]{64}")) {
+            throw new IOException("not a commit id: " + commit);
+        }
         File mirror = new File(cacheRoot, hash(url) + ".git");
         synchronized (LOCKS.computeIfAbsent(mirror.getAbsolutePath(), k -> new Object())) {
             try (Git git = open(mirror)) {
                 git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + ref + ":" + ref)).call();
                 Repository repo = git.getRepository();
-                ObjectId id = repo.resolve(ref + "^{commit}");
+                ObjectId id = repo.resolve((commit.isEmpty() ? ref : commit) + "^{commit}");
                 if (id == null) {
-                    throw new IOException(ref + " does not exist in " + url);
+                    throw new IOException((commit.isEmpty() ? ref : "commit " + commit + " of " + ref)
+                            + " does not exist in " + url);
                 }
                 try (RevWalk walk = new RevWalk(repo)) {
-                    RevCommit commit = walk.parseCommit(id);
-                    return new Snapshot(id.name(), commit.getAuthorIdent().getName(),
-                            commit.getAuthorIdent().getEmailAddress(), commit.getFullMessage(),
-                            readFile(repo, commit, path));
+                    RevCommit found = walk.parseCommit(id);
+                    return new Snapshot(id.name(), found.getAuthorIdent().getName(),
+                            found.getAuthorIdent().getEmailAddress(), found.getFullMessage(),
+                            readFile(repo, found, path));
                 }
             } catch (GitAPIException | RuntimeException e) {
                 throw new IOException("cannot fetch " + ref + " from " + url + ": " + e.getMessage(), e);
