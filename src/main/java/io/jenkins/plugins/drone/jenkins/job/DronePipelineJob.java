@@ -51,6 +51,7 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     private int timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
     private List<DroneSecret> secrets = new ArrayList<>();
     private ForgeLink forge;
+    private boolean cancelSuperseded;
 
     public DronePipelineJob(ItemGroup<?> parent, String name) {
         super(parent, name);
@@ -89,6 +90,14 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     /** The forge repository this job is linked to (webhooks, statuses), or {@code null} when it is not. */
     public ForgeLink getForge() {
         return forge;
+    }
+
+    /**
+     * Whether a new push to a branch, or new commits on a pull request, cancel the older queued and running builds
+     * of that branch or pull request (Drone's auto-cancel); off unless the job opts in.
+     */
+    public boolean isCancelSuperseded() {
+        return cancelSuperseded;
     }
 
     /** The forge kinds the configuration page offers. */
@@ -140,6 +149,7 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
         timeoutMinutes = settings.timeoutMinutes();
         secrets = new ArrayList<>(req.bindJSONToList(DroneSecret.class, form.opt("secrets")));
         forge = ForgeForm.fromForm(form);
+        cancelSuperseded = form.optBoolean("cancelSuperseded");
         if (Hudson.getInstance().hasPermission(Hudson.ADMINISTER)) {
             DroneSettings.get().setTrusted(getFullName(), form.optBoolean("trusted"));
         }

@@ -8,6 +8,7 @@ import hudson.triggers.Trigger;
 import hudson.triggers.TriggerDescriptor;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
+import io.jenkins.plugins.drone.jenkins.run.SupersededBuilds;
 import io.jenkins.plugins.drone.jenkins.scm.RepositoryHeads;
 import io.jenkins.plugins.drone.jenkins.forge.BuildEvent;
 import java.io.IOException;
@@ -58,6 +59,7 @@ public final class RepositoryPollTrigger extends Trigger<DronePipelineJob> {
         boolean firstPoll = !state.exists();
         Map<String, String> remote = RepositoryHeads.refs(job.getRepositoryUrl());
         for (BuildEvent event : PolledRefs.toBuild(remote, state.load(), firstPoll, job.getForge(), job.getBranch())) {
+            SupersededBuilds.cancelFor(job, event);
             job.scheduleBuild(0, new CommitCause(event.getCommit()), event);
         }
         state.save(remote);

@@ -16,6 +16,7 @@ import io.jenkins.plugins.drone.jenkins.forge.PayloadParser;
 import io.jenkins.plugins.drone.jenkins.forge.WebhookPayloads;
 import io.jenkins.plugins.drone.jenkins.forge.WebhookSignature;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
+import io.jenkins.plugins.drone.jenkins.run.SupersededBuilds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -125,6 +126,7 @@ final class DeliveryHandler {
             return "delivery " + deliveryId + " was received before";
         }
         WebhookCause cause = new WebhookCause(kind.id(), event.getEvent(), event.getRef(), deliveryId);
+        SupersededBuilds.cancelFor(job, event);
         return job.scheduleBuild(0, cause, event.toBuilder().build()) ? null : "the queue already holds this build";
     }
 
