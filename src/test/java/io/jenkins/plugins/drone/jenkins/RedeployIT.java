@@ -53,7 +53,8 @@ public class RedeployIT extends DockerAgentCase {
         promote.getInputByName("target").setValueAttribute("production");
         submit(promote);
         DronePipelineBuild promoted = await(job, 3);
-        assertTrue(promoted.getLog(), promoted.getLog().contains("event=promote commit=" + first + " parent=1 to=production"));
+        assertTrue(promoted.getLog(),
+                promoted.getLog().contains("event=promote commit=" + first + " parent=1 to=production"));
         BuildEvent event = promoted.getAction(BuildEvent.class);
         assertEquals("production", event.getTarget());
         assertEquals(1, event.getParent());
@@ -64,7 +65,8 @@ public class RedeployIT extends DockerAgentCase {
         rollback.getSelectByName("event").setSelectedAttribute("rollback", true);
         submit(rollback);
         DronePipelineBuild rolledBack = await(job, 4);
-        assertTrue(rolledBack.getLog(), rolledBack.getLog().contains("event=rollback commit=" + first + " parent=1 to=staging"));
+        assertTrue(rolledBack.getLog(),
+                rolledBack.getLog().contains("event=rollback commit=" + first + " parent=1 to=staging"));
 
         try {
             web.goTo(one.getUrl() + "drone-redeploy/restart");

@@ -84,7 +84,8 @@ final class BitbucketPayloads implements PayloadParser {
                 .authorName(author.matches() ? author.group(1) : Json.text(body, "actor", "display_name"))
                 .authorEmail(author.matches() ? author.group(2) : "")
                 .authorAvatar(Json.text(body, "actor", "links", "avatar", "href"))
-                .link(Json.first(Json.text(change, "links", "html", "href"), Json.text(target, "links", "html", "href")));
+                .link(Json.first(Json.text(change, "links", "html", "href"),
+                        Json.text(target, "links", "html", "href")));
         if (tag) {
             event.event("tag").action("created").ref("refs/tags/" + name);
         } else {

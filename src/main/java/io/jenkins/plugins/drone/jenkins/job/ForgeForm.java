@@ -31,7 +31,8 @@ final class ForgeForm {
             throw new Descriptor.FormException(Messages.forgeApiUrlInvalid(apiUrl), "forge.apiUrl");
         }
         return new ForgeLink(kind == null ? ForgeKind.GITHUB : kind, slug, apiUrl,
-                Secret.fromString(forge.optString("token", "")), Secret.fromString(forge.optString("webhookSecret", "")),
+                Secret.fromString(forge.optString("token", "")),
+                Secret.fromString(forge.optString("webhookSecret", "")),
                 forge.optString("branches", ""));
     }
 }

@@ -72,7 +72,8 @@ public final class RedeployAction implements Action {
             rsp.sendError(HttpServletResponse.SC_BAD_REQUEST, Messages.redeployEventInvalid(kind));
             return;
         }
-        schedule(build, rsp, event(build).toBuilder().event(kind).action("").target(target).parent(build.getNumber()).build());
+        schedule(build, rsp,
+                event(build).toBuilder().event(kind).action("").target(target).parent(build.getNumber()).build());
     }
 
     private static boolean allowed(DronePipelineBuild build, StaplerRequest req, StaplerResponse rsp)

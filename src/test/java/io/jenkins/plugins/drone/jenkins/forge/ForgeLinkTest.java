@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Proves how a delivery finds its jobs (slug in any case, or any URL form of the job's repository) and the branch filter. */
+/** Proves how a delivery finds its jobs (slug in any case, or any URL form of the job's repository), and branch filters. */
 class ForgeLinkTest {
 
     @Test
@@ -26,7 +26,8 @@ class ForgeLinkTest {
     void urlFormsOfOneRepositoryNormaliseAlike() {
         String expected = "github.com/octo/repo";
         for (String url : List.of("https://github.com/Octo/Repo.git", "git@github.com:octo/repo.git",
-                "ssh://git@github.com/octo/repo", "ssh://git@github.com:22/octo/repo.git", "http://user@github.com/octo/repo/")) {
+                "ssh://git@github.com/octo/repo", "ssh://git@github.com:22/octo/repo.git",
+                "http://user@github.com/octo/repo/")) {
             assertEquals(expected, ForgeLink.normalisedUrl(url), url);
         }
     }

@@ -108,7 +108,8 @@ class GithubPayloadsTest {
     @Test
     void giteaPushReadsLikeGithubsUnderItsOwnHeader() throws Exception {
         PayloadParser gitea = WebhookPayloads.of(ForgeKind.GITEA);
-        ForgeDelivery delivery = gitea.parse(Payloads.headers("X-Gitea-Event", "push"), Payloads.stored("gitea-push.json"));
+        ForgeDelivery delivery = gitea.parse(Payloads.headers("X-Gitea-Event", "push"),
+                Payloads.stored("gitea-push.json"));
         BuildEvent event = delivery.event();
         assertEquals("gitea/webhooks", delivery.repositorySlug());
         assertEquals("gitea", event.getForge());

@@ -31,7 +31,8 @@ class GitlabPayloadsTest {
         assertEquals("fixed readme", event.getMessage());
         assertEquals("jsmith", event.getAuthor());
         assertEquals("GitLab dev user", event.getAuthorName());
-        assertEquals("http://example.com/mike/diaspora/commit/da1560886d4f094c3e6c9ef40349f7d38b5d27d7", event.getLink());
+        assertEquals("http://example.com/mike/diaspora/commit/da1560886d4f094c3e6c9ef40349f7d38b5d27d7",
+                event.getLink());
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.function.UnaryOperator;
 final class Payloads {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path GITHUB = Path.of("src/test/node/node_modules/@octokit/webhooks-examples/api.github.com/index.json");
+    private static final Path GITHUB =
+            Path.of("src/test/node/node_modules/@octokit/webhooks-examples/api.github.com/index.json");
 
     private Payloads() {}
 

@@ -60,7 +60,8 @@ public class ForgePollingIT extends DockerAgentCase {
         assertEquals(second, byRef.get("refs/heads/main").getCommit());
         assertTrue(byRef.get("refs/heads/feature").getLog().contains("event=push ref=refs/heads/feature before= "));
         assertEquals(feature, byRef.get("refs/heads/feature").getCommit());
-        assertTrue(byRef.get("refs/tags/v1.0.0").getLog().contains("event=tag ref=refs/tags/v1.0.0 before= tag=v1.0.0"));
+        assertTrue(byRef.get("refs/tags/v1.0.0").getLog()
+                .contains("event=tag ref=refs/tags/v1.0.0 before= tag=v1.0.0"));
 
         trigger.run();
         Thread.sleep(1500);

@@ -13,16 +13,18 @@ import io.jenkins.plugins.drone.jenkins.support.WebhookDeliveries;
 import io.jenkins.plugins.drone.jenkins.support.WebhookDeliveries.Answer;
 import io.jenkins.plugins.drone.jenkins.support.WebhookDeliveries.Delivery;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Replays GitHub's published example deliveries (@octokit/webhooks-examples, signed with
  * @octokit/webhooks-methods) over HTTP to a real Hudson whose job is made from docs/examples/job-config-forge.xml,
- * with the payload's commits (and the ping's repository) pointed at a local repository: a push, a tag push and pull requests opened,
- * synchronize and reopened each build that ref and commit with Drone's context in the steps' environment; a
- * redelivery, labeled and closed pull requests, a ping, a delete, a branch deletion and a skip marker build
- * nothing; bad, missing signatures and non-JSON bodies are refused with 403, 401 and 400.
+ * with the payload's commits (and the ping's repository) pointed at a local repository: a push, a tag push and
+ * pull requests opened, synchronize and reopened each build that ref and commit with Drone's context in the
+ * steps' environment; a redelivery, labeled and closed pull requests, a ping, a delete, a branch deletion and a
+ * skip marker build nothing; bad, missing signatures and non-JSON bodies are refused with 403, 401 and 400. The job page filters
+ * these builds by event and the badge follows a ref.
  */
 public class GithubWebhookIT extends DockerAgentCase {
 
@@ -104,7 +106,7 @@ public class GithubWebhookIT extends DockerAgentCase {
         assertTrue(log, log.contains("tag=simple-tag"));
 
         int number = 3;
-        for (String example : new String[] {"github:pull_request:0", "github:pull_request:22", "github:pull_request:18"}) {
+        for (String example : List.of("github:pull_request:0", "github:pull_request:22", "github:pull_request:18")) {
             Delivery pr = WebhookDeliveries.replay(example, SECRET, "pull_request.head.sha=\"" + feature + "\"",
                     "pull_request.base.sha=\"" + second + "\"");
             Answer prAnswer = deliver("pull_request", UUID.randomUUID().toString(), pr, pr.githubSignature());
@@ -144,6 +146,20 @@ public class GithubWebhookIT extends DockerAgentCase {
 
         Thread.sleep(1500);
         assertEquals("only the push, the tag and three pull requests built", 5, job.getBuilds().size());
+
+        String pullRequests = createWebClient().goTo(job.getUrl() + "?event=pull_request").asXml();
+        assertTrue(pullRequests, pullRequests.contains("data-build=\"5\"")
+                && pullRequests.contains("data-build=\"3\""));
+        assertFalse(pullRequests, pullRequests.contains("data-build=\"1\"")
+                || pullRequests.contains("data-build=\"2\""));
+        String tags = createWebClient().goTo(job.getUrl() + "?branch=&event=tag").asXml();
+        assertTrue(tags, tags.contains("data-build=\"2\"") && !tags.contains("data-build=\"5\""));
+        String badge = createWebClient().goTo(job.getUrl() + "drone-badge/badge.svg?ref=refs/tags/simple-tag",
+                "image/svg+xml").getWebResponse().getContentAsString();
+        assertTrue(badge, badge.contains("success"));
+        String none = createWebClient().goTo(job.getUrl() + "drone-badge/badge.svg?ref=no-such-branch",
+                "image/svg+xml").getWebResponse().getContentAsString();
+        assertTrue(none, none.contains("none"));
     }
 
     private void assertNothingBuilt(String eventName, String example, String reason, String... sets) throws Exception {
