@@ -111,7 +111,8 @@ final class BitbucketPayloads implements PayloadParser {
                 .branch(Json.text(pr, "destination", "branch", "name")).sourceBranch(source).pullRequest(number)
                 .title(Json.text(pr, "title")).message(Json.text(pr, "title"))
                 .fork(!sourceRepo.equalsIgnoreCase(slug)).sourceRepo(sourceRepo)
-                .author(Json.text(pr, "author", "nickname")).authorName(Json.text(pr, "author", "display_name"))
+                .author(Json.first(Json.text(pr, "author", "nickname"), Json.text(pr, "author", "username")))
+                .authorName(Json.text(pr, "author", "display_name"))
                 .authorAvatar(Json.text(pr, "author", "links", "avatar", "href"))
                 .link(Json.text(pr, "links", "html", "href")).build();
         return ForgeDelivery.build(slug, urls, event);

@@ -54,12 +54,13 @@ public final class RepositoryReader {
 
     /**
      * Fetches {@code ref} from {@code url} and reads {@code path} at {@code commit}, which the fetch must have
-     * brought (an event's commit, while the ref may have moved on since); an empty commit means the ref's head.
+     * brought (an event's commit, while the ref may have moved on since; Bitbucket Cloud abbreviates it to 12 hex
+     * digits); an empty commit means the ref's head. Only hex digits are taken, never a revision expression.
      *
      * @throws IOException with a message a user can act on (unknown ref or commit, unreachable repository)
      */
     public Snapshot read(String url, String ref, String commit, String path) throws IOException {
-        if (!commit.isEmpty() && !commit.matches("[0-9a-f]{40}|[0-9a-f]{64}")) {
+        if (!commit.isEmpty() && !commit.matches("[0-9a-f]{7,64}")) {
             throw new IOException("not a commit id: " + commit);
         }
         File mirror = new File(cacheRoot, hash(url) + ".git");
