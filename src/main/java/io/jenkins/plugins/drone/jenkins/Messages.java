@@ -106,6 +106,46 @@ public final class Messages {
         return format("CommitCause.description", shortCommit);
     }
 
+    public static String webhookCauseDescription(String forge, String event, String ref) {
+        return format("WebhookCause.description", forge, event, ref);
+    }
+
+    public static String forgeSlugRequired() {
+        return format("ForgeLink.slugRequired");
+    }
+
+    public static String forgeSlugInvalid(String slug) {
+        return format("ForgeLink.slugInvalid", slug);
+    }
+
+    public static String forgeWebhookSecretMissing() {
+        return format("ForgeLink.webhookSecretMissing");
+    }
+
+    public static String forgeApiUrlInvalid(String url) {
+        return format("ForgeLink.apiUrlInvalid", url);
+    }
+
+    public static String redeployActionDisplayName() {
+        return format("RedeployAction.displayName");
+    }
+
+    public static String redeployTargetInvalid(String target) {
+        return format("RedeployAction.targetInvalid", target);
+    }
+
+    public static String redeployEventInvalid(String event) {
+        return format("RedeployAction.eventInvalid", event);
+    }
+
+    public static String redeployNoCommit() {
+        return format("RedeployAction.noCommit");
+    }
+
+    public static String redeployCauseDescription(String event, int parent) {
+        return format("RedeployCause.description", event, Integer.toString(parent));
+    }
+
     public static String postRequired() {
         return format("postRequired");
     }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.drone.jenkins.job;
 import hudson.model.AbstractProject;
 import io.jenkins.plugins.drone.jenkins.Messages;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
+import io.jenkins.plugins.drone.jenkins.forge.ForgeKind;
 import io.jenkins.plugins.drone.jenkins.forge.ForgeLink;
 import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
 import hudson.Extension;
@@ -51,6 +52,7 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     private List<DroneSecret> secrets = new ArrayList<>();
     private ForgeLink forge;
     private JobSafety safety;
+    private boolean cancelSuperseded;
 
     public DronePipelineJob(ItemGroup<?> parent, String name) {
         super(parent, name);
@@ -94,6 +96,19 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     /** What fork pull requests and unsigned files may do in this job (never null). */
     public JobSafety getSafety() {
         return safety == null ? JobSafety.DEFAULT : safety;
+    }
+
+    /**
+     * Whether a new push to a branch, or new commits on a pull request, cancel the older queued and running builds
+     * of that branch or pull request (Drone's auto-cancel); off unless the job opts in.
+     */
+    public boolean isCancelSuperseded() {
+        return cancelSuperseded;
+    }
+
+    /** The forge kinds the configuration page offers. */
+    public ForgeKind[] getForgeKinds() {
+        return ForgeKind.values();
     }
 
     /** Whether an administrator marked this job trusted (privileged mode, host volumes...). */
@@ -140,6 +155,8 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
         timeoutMinutes = settings.timeoutMinutes();
         secrets = new ArrayList<>(req.bindJSONToList(DroneSecret.class, form.opt("secrets")));
         safety = JobSafety.fromForm(form);
+        forge = ForgeForm.fromForm(form);
+        cancelSuperseded = form.optBoolean("cancelSuperseded");
         if (Hudson.getInstance().hasPermission(Hudson.ADMINISTER)) {
             DroneSettings.get().setTrusted(getFullName(), form.optBoolean("trusted"));
         }

@@ -6,6 +6,7 @@ import hudson.model.Hudson;
 import io.jenkins.plugins.drone.jenkins.approval.ApprovalGate;
 import io.jenkins.plugins.drone.jenkins.approval.ApprovalWait;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
+import io.jenkins.plugins.drone.jenkins.forge.BuildEvent;
 import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.job.JobSafety;
@@ -49,7 +50,8 @@ final class BuildProcess {
         console.println("Reading " + job.getYamlPath() + " at " + request.ref() + " of " + job.getRepositoryUrl());
         RepositoryReader.Snapshot snapshot;
         try {
-            snapshot = RepositoryReader.forController().read(job.getRepositoryUrl(), request.ref(), job.getYamlPath());
+            snapshot = RepositoryReader.forController().read(job.getRepositoryUrl(), request.ref(), request.commit(),
+                    job.getYamlPath());
         } catch (IOException e) {
             console.println("ERROR: " + e.getMessage());
             return Result.FAILURE;
@@ -62,8 +64,20 @@ final class BuildProcess {
         }
         BuildContext context = BuildContexts.of(job.getRepositoryUrl(), request, snapshot, build.getNumber(),
                 build.getTimeInMillis(), Hudson.getInstance().getRootUrl(), build.getUrl(), job.isTrusted());
+        BuildEvent hook = build.getAction(BuildEvent.class);
+        if (hook != null) {
+            context = hook.applyTo(context);
+        } else {
+            hook = BuildEvent.of(context);
+            build.addAction(hook);
+        }
+        build.describe(hook.summary());
+        if (build.getAction(RedeployAction.class) == null) {
+            build.addAction(new RedeployAction());
+        }
         String file = pipelineFile(context, snapshot.file());
-        Plan plan = file == null ? null : PlanLoader.load(job.getYamlPath(), file, context, console);
+        Plan plan = file == null ? null : PlanLoader.load(job.getYamlPath(), file, context,
+                BuildChanges.of(RepositoryReader.forController(), job.getRepositoryUrl(), context, console), console);
         if (plan == null) {
             return Result.FAILURE;
         }

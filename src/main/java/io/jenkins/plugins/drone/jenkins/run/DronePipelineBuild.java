@@ -4,6 +4,7 @@ import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
 import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
 
 import hudson.model.AbstractBuild;
+import io.jenkins.plugins.drone.jenkins.forge.BuildEvent;
 import hudson.model.BuildListener;
 import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
@@ -70,6 +71,16 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
         return event;
     }
 
+    /**
+     * The event this build was started for, with Drone's whole hook context (event, action, ref, branch, commit,
+     * before, source and target branch, pull request, fork, title, message, author, link); null before the build
+     * started or for a build of an earlier version.
+     */
+    @Exported(inline = true)
+    public BuildEvent getEventContext() {
+        return getAction(BuildEvent.class);
+    }
+
     /** The pipeline record with this name, or null. */
     public PipelineRecord pipeline(String name) {
         PipelinesAction action = getAction(PipelinesAction.class);
@@ -80,6 +91,16 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
         commit = newCommit;
         ref = newRef;
         event = newEvent;
+    }
+
+    /**
+     * Describes the build by what it built, unless someone described it already. Characters HTML gives a meaning
+     * are replaced: Hudson shows descriptions as HTML, modern Jenkins as text.
+     */
+    void describe(String summary) throws IOException {
+        if (getDescription() == null || getDescription().isEmpty()) {
+            setDescription(summary.replaceAll("[<>&\"']", "_"));
+        }
     }
 
     @Override

@@ -7,6 +7,8 @@ import io.jenkins.plugins.drone.plan.PlanOptions;
 import io.jenkins.plugins.drone.plan.PlanResult;
 import io.jenkins.plugins.drone.spec.Diagnostic;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Plans a pipeline file for a Jenkins build ({@link FilePlanner}: substitution, parsing, lint, trust) and
@@ -18,7 +20,13 @@ public final class PlanLoader {
 
     /** The plan, or null when the file has errors (they were printed and nothing must run). */
     public static Plan load(String fileName, String text, BuildContext context, PrintStream console) {
-        PlanResult result = FilePlanner.plan(fileName, text, context, PlanOptions.DEFAULT);
+        return load(fileName, text, context, () -> null, console);
+    }
+
+    /** Like {@link #load(String, String, BuildContext, PrintStream)}, with the build's changed files on demand. */
+    static Plan load(String fileName, String text, BuildContext context, Supplier<List<String>> changedFiles,
+                     PrintStream console) {
+        PlanResult result = FilePlanner.plan(fileName, text, context, PlanOptions.DEFAULT, changedFiles);
         for (Diagnostic diagnostic : result.diagnostics()) {
             console.println(diagnostic.format());
         }

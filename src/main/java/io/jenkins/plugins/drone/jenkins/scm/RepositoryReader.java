@@ -51,18 +51,33 @@ public final class RepositoryReader {
      * @throws IOException with a message a user can act on (unknown ref, unreachable repository)
      */
     public Snapshot read(String url, String ref, String path) throws IOException {
+        return read(url, ref, "", path);
+    }
+
+    /**
+     * Fetches {@code ref} from {@code url} and reads {@code path} at {@code commit}, which the fetch must have
+     * brought (an event's commit, while the ref may have moved on since; Bitbucket Cloud abbreviates it to 12 hex
+     * digits); an empty commit means the ref's head. Only hex digits are taken, never a revision expression.
+     *
+     * @throws IOException with a message a user can act on (unknown ref or commit, unreachable repository)
+     */
+    public Snapshot read(String url, String ref, String commit, String path) throws IOException {
+        if (!commit.isEmpty() && !commit.matches("[0-9a-f]{7,64}")) {
+            throw new IOException("not a commit id: " + commit);
+        }
         return inMirror(url, "cannot fetch " + ref + " from " + url, git -> {
             fetch(git, url, ref);
             Repository repo = git.getRepository();
-            ObjectId id = repo.resolve(ref + "^{commit}");
+            ObjectId id = repo.resolve((commit.isEmpty() ? ref : commit) + "^{commit}");
             if (id == null) {
-                throw new IOException(ref + " does not exist in " + url);
+                throw new IOException((commit.isEmpty() ? ref : "commit " + commit + " of " + ref)
+                        + " does not exist in " + url);
             }
             try (RevWalk walk = new RevWalk(repo)) {
-                RevCommit commit = walk.parseCommit(id);
-                return new Snapshot(id.name(), commit.getAuthorIdent().getName(),
-                        commit.getAuthorIdent().getEmailAddress(), commit.getFullMessage(),
-                        readFile(repo, commit, path));
+                RevCommit found = walk.parseCommit(id);
+                return new Snapshot(id.name(), found.getAuthorIdent().getName(),
+                        found.getAuthorIdent().getEmailAddress(), found.getFullMessage(),
+                        readFile(repo, found, path));
             }
         });
     }

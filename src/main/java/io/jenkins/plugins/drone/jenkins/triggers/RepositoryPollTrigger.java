@@ -8,8 +8,11 @@ import hudson.triggers.Trigger;
 import hudson.triggers.TriggerDescriptor;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
+import io.jenkins.plugins.drone.jenkins.run.SupersededBuilds;
 import io.jenkins.plugins.drone.jenkins.scm.RepositoryHeads;
+import io.jenkins.plugins.drone.jenkins.forge.BuildEvent;
 import java.io.IOException;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kohsuke.stapler.CapturedParameterNames;
@@ -17,7 +20,8 @@ import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
  * Polls the job's repository on a cron schedule and builds when its branch points at a new commit (a
- * Drone {@code push}). Only the ref is asked for ({@code git ls-remote}); nothing is fetched.
+ * Drone {@code push}); for a job linked to a forge, every branch and tag, as its webhooks would. Only the refs
+ * are asked for ({@code git ls-remote}); nothing is fetched.
  */
 public final class RepositoryPollTrigger extends Trigger<DronePipelineJob> {
 
@@ -35,6 +39,10 @@ public final class RepositoryPollTrigger extends Trigger<DronePipelineJob> {
             return;
         }
         try {
+            if (job.getForge() != null) {
+                pollAllRefs();
+                return;
+            }
             String head = RepositoryHeads.commitOf(job.getRepositoryUrl(), job.getBranch());
             DronePipelineBuild last = job.getLastBuild();
             if (head != null && (last == null || !head.equals(last.getCommit()))) {
@@ -43,6 +51,18 @@ public final class RepositoryPollTrigger extends Trigger<DronePipelineJob> {
         } catch (IOException | RuntimeException e) {
             LOGGER.log(Level.WARNING, "Cannot poll " + job.getRepositoryUrl() + " for " + job.getFullName(), e);
         }
+    }
+
+    /** A linked job: one ls-remote, a build per moved or new branch head and new tag (docs/forges.md#polling). */
+    private void pollAllRefs() throws IOException {
+        PolledRefsState state = new PolledRefsState(job.getRootDir());
+        boolean firstPoll = !state.exists();
+        Map<String, String> remote = RepositoryHeads.refs(job.getRepositoryUrl());
+        for (BuildEvent event : PolledRefs.toBuild(remote, state.load(), firstPoll, job.getForge(), job.getBranch())) {
+            SupersededBuilds.cancelFor(job, event);
+            job.scheduleBuild(0, new CommitCause(event.getCommit()), event);
+        }
+        state.save(remote);
     }
 
     /** A build started because the branch moved to a new commit. */

@@ -1,2 +1,2 @@
-/** Build triggers of Drone pipeline jobs (named cron schedules, repository polling). Imports job, run and scm. */
+/** Build triggers of Drone pipeline jobs (named cron schedules, repository polling). Imports job, run, scm and forge. */
 package io.jenkins.plugins.drone.jenkins.triggers;

@@ -37,8 +37,16 @@ public final class BuildGrid {
 
     /** The grid of the newest {@value #ROWS} builds of {@code job} that have pipeline records. */
     public static BuildGrid of(AbstractProject<?, ?> job) {
+        return of(job, BuildFilter.ALL);
+    }
+
+    /** The grid of the newest {@value #ROWS} builds of {@code job} with pipeline records that pass {@code filter}. */
+    public static BuildGrid of(AbstractProject<?, ?> job, BuildFilter filter) {
         List<PipelinesAction> recent = new ArrayList<>();
         for (AbstractBuild<?, ?> build : job.getBuilds()) {
+            if (!filter.matches(build)) {
+                continue;
+            }
             PipelinesAction action = build.getAction(PipelinesAction.class);
             if (action != null && !action.getPipelines().isEmpty()) {
                 recent.add(action);

@@ -1,11 +1,14 @@
 package io.jenkins.plugins.drone.jenkins.ui;
 
+import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
 import hudson.model.Action;
 import hudson.model.Item;
 import java.io.IOException;
+import java.util.List;
 import javax.servlet.http.HttpServletResponse;
 import org.kohsuke.stapler.CapturedParameterNames;
+import org.kohsuke.stapler.Stapler;
 import org.kohsuke.stapler.StaplerRequest;
 import org.kohsuke.stapler.StaplerResponse;
 
@@ -26,12 +29,27 @@ public final class DroneJobAction implements Action {
         return job;
     }
 
-    /** The grid of recent builds for the job page. */
+    /** The grid of recent builds for the job page, of the branch and event the page's query asks for. */
     public BuildGrid getGrid() {
-        return BuildGrid.of(job);
+        return BuildGrid.of(job, getFilter());
     }
 
-    /** {@code badge.svg}: the badge of the last build; any other name is 404. */
+    /** Drone's events, for the job page's event filter. */
+    public List<String> getEvents() {
+        return List.of("push", "pull_request", "tag", "promote", "rollback", "cron", "custom");
+    }
+
+    /** The job page's filter: {@code ?branch=main&event=pull_request}. */
+    public BuildFilter getFilter() {
+        StaplerRequest req = Stapler.getCurrentRequest();
+        return req == null ? BuildFilter.ALL
+                : new BuildFilter("", req.getParameter("branch"), req.getParameter("event"));
+    }
+
+    /**
+     * {@code badge.svg}: the badge of the last build, or with {@code ?ref=main} (or {@code refs/heads/main},
+     * {@code refs/tags/v1}) of the last build of that ref; any other name is 404.
+     */
     @CapturedParameterNames({"req", "rsp"})
     public void doDynamic(StaplerRequest req, StaplerResponse rsp) throws IOException {
         job.checkPermission(Item.READ);
@@ -41,7 +59,17 @@ public final class DroneJobAction implements Action {
         }
         rsp.setContentType("image/svg+xml;charset=UTF-8");
         rsp.setHeader("Cache-Control", "no-cache");
-        rsp.getWriter().write(BadgeSvg.render("drone", BuildStatus.of(job.getLastBuild())));
+        AbstractBuild<?, ?> last = lastBuild(new BuildFilter(req.getParameter("ref"), "", ""));
+        rsp.getWriter().write(BadgeSvg.render("drone", BuildStatus.of(last)));
+    }
+
+    private AbstractBuild<?, ?> lastBuild(BuildFilter filter) {
+        for (AbstractBuild<?, ?> build : job.getBuilds()) {
+            if (filter.matches(build)) {
+                return build;
+            }
+        }
+        return null;
     }
 
     @Override

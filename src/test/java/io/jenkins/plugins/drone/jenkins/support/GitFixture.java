@@ -51,6 +51,29 @@ public final class GitFixture {
         }
     }
 
+    /** Creates {@code branch} at the current commit and checks it out. */
+    public void newBranch(String branch) throws IOException, GitAPIException {
+        try (Git git = Git.open(dir)) {
+            git.checkout().setCreateBranch(true).setName(branch).call();
+        }
+    }
+
+    /** Checks out the existing {@code branch}. */
+    public void checkout(String branch) throws IOException, GitAPIException {
+        try (Git git = Git.open(dir)) {
+            git.checkout().setName(branch).call();
+        }
+    }
+
+    /** Points {@code ref} (e.g. {@code refs/tags/v1}, {@code refs/pull/2/head}) at {@code commit}, as a forge does. */
+    public void setRef(String ref, String commit) throws IOException {
+        try (Git git = Git.open(dir)) {
+            var update = git.getRepository().updateRef(ref);
+            update.setNewObjectId(git.getRepository().resolve(commit));
+            update.forceUpdate();
+        }
+    }
+
     /** The repository URL a job uses. */
     public String url() {
         return dir.toURI().toString();

@@ -19,6 +19,21 @@ public final class Jobs {
                 .replace("@REPO_URL@", repoUrl).replace("@BRANCH@", branch);
     }
 
+    /** The documented forge example config (docs/examples/job-config-forge.xml) with its placeholders filled in. */
+    public static String forgeConfig(String repoUrl, String slug, String forge, String secret) throws IOException {
+        return Files.readString(Path.of("docs/examples/job-config-forge.xml"), StandardCharsets.UTF_8)
+                .replace("@REPO_URL@", repoUrl).replace("@REPO_SLUG@", slug).replace("@FORGE@", forge)
+                .replace("@FORGE_API_URL@", "http://127.0.0.1:9/api").replace("@FORGE_TOKEN@", "token-not-used")
+                .replace("@WEBHOOK_SECRET@", secret);
+    }
+
+    /** A job named {@code name} created from the forge example config, as {@code POST /createItem} would. */
+    public static DronePipelineJob createLinked(String name, String repoUrl, String slug, String forge, String secret)
+            throws IOException {
+        byte[] xml = forgeConfig(repoUrl, slug, forge, secret).getBytes(StandardCharsets.UTF_8);
+        return (DronePipelineJob) Hudson.getInstance().createProjectFromXML(name, new ByteArrayInputStream(xml));
+    }
+
     /** A job named {@code name} created from the example config, as {@code POST /createItem} would. */
     public static DronePipelineJob create(String name, String repoUrl, String branch) throws IOException {
         byte[] xml = exampleConfig(repoUrl, branch).getBytes(StandardCharsets.UTF_8);
