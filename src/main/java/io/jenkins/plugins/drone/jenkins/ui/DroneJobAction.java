@@ -3,14 +3,18 @@ package io.jenkins.plugins.drone.jenkins.ui;
 import hudson.model.AbstractProject;
 import hudson.model.Action;
 import hudson.model.Item;
+import io.jenkins.plugins.drone.jenkins.Messages;
+import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import java.io.IOException;
+import java.util.List;
 import javax.servlet.http.HttpServletResponse;
 import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.StaplerRequest;
 import org.kohsuke.stapler.StaplerResponse;
 
 /**
- * What a job shows about its pipelines: the builds × steps grid on the job page ({@code jobMain.jelly}) and
+ * What a job shows about its pipelines: why its configuration cannot run and the builds × steps grid on the
+ * job page ({@code jobMain.jelly}), and
  * a status badge at {@code job/NAME/drone-badge/badge.svg} whose colour follows the last build (needs read
  * access to the job, like the job page).
  */
@@ -24,6 +28,16 @@ public final class DroneJobAction implements Action {
 
     public AbstractProject<?, ?> getJob() {
         return job;
+    }
+
+    /** What keeps a Drone pipeline job's configuration from running; empty for other jobs and runnable ones. */
+    public List<String> getConfigurationProblems() {
+        return job instanceof DronePipelineJob drone ? drone.getConfigurationProblems() : List.of();
+    }
+
+    /** The heading of the configuration problems. */
+    public String getCannotRun() {
+        return Messages.jobCannotRun();
     }
 
     /** The grid of recent builds for the job page. */
