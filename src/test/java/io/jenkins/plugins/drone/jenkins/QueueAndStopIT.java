@@ -4,6 +4,7 @@ import com.gargoylesoftware.htmlunit.HttpMethod;
 import com.gargoylesoftware.htmlunit.WebRequestSettings;
 import com.gargoylesoftware.htmlunit.WebResponse;
 import com.gargoylesoftware.htmlunit.html.HtmlAnchor;
+import com.gargoylesoftware.htmlunit.html.HtmlElement;
 import com.gargoylesoftware.htmlunit.html.HtmlPage;
 import hudson.model.Hudson;
 import hudson.model.Result;
@@ -16,6 +17,7 @@ import io.jenkins.plugins.drone.jenkins.support.GitFixture;
 import io.jenkins.plugins.drone.jenkins.support.Jobs;
 import io.jenkins.plugins.drone.jenkins.support.Statuses;
 import java.net.URL;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -66,7 +68,7 @@ public class QueueAndStopIT extends DockerAgentCase {
     }
 
     public void testQueueAndAgentApiShowThePipelinesAndStopOverHttpAbortsTheBuild() throws Exception {
-        DronePipelineJob job = Jobs.create("api", repo(), "main");
+        DronePipelineJob job = Jobs.create("queue-api", repo(), "main");
         Future<DronePipelineBuild> future = job.scheduleBuild2(0);
         DronePipelineBuild build = awaitSleeping(job);
 
@@ -76,8 +78,8 @@ public class QueueAndStopIT extends DockerAgentCase {
             assertEquals(queue.toString(), 1, items.size());
             JSONObject item = items.getJSONObject(0);
             JSONObject task = item.getJSONObject("task");
-            assertEquals(item.toString(), "api #1 » stranded", task.getString("name"));
-            assertTrue(item.toString(), task.getString("url").endsWith("/job/api/1/"));
+            assertEquals(item.toString(), "queue-api #1 » stranded", task.getString("name"));
+            assertTrue(item.toString(), task.getString("url").endsWith("/job/queue-api/1/"));
             assertEquals(item.toString(), "stranded", task.getString("pipeline"));
             assertTrue(item.toString(), item.getString("why").length() > 0);
             if (depth > 0) {
@@ -89,14 +91,16 @@ public class QueueAndStopIT extends DockerAgentCase {
             if (depth > 0) {
                 JSONObject running = runningExecutable(computer);
                 assertEquals(computer.toString(), 1, running.getInt("number"));
-                assertTrue(computer.toString(), running.getString("url").endsWith("/job/api/1/"));
+                assertTrue(computer.toString(), running.getString("url").endsWith("/job/queue-api/1/"));
                 assertEquals(computer.toString(), "sleeper", running.getString("pipeline"));
-                assertEquals(computer.toString(), "api #1 » sleeper", running.getString("fullDisplayName"));
+                assertEquals(computer.toString(), "queue-api #1 » sleeper", running.getString("fullDisplayName"));
             }
         }
-        String page = client.goTo(build.getUrl()).getWebResponse().getContentAsString();
-        assertTrue(page, page.contains("no agent has label docker &amp;&amp; &quot;region=nowhere&quot;")
-                || page.contains("no agent has label docker &amp;&amp; \"region=nowhere\""));
+        HtmlPage page = client.goTo(build.getUrl());
+        List<?> reasons = page.getByXPath("//div[@class='drone-pipeline-reason']");
+        assertEquals(page.asText(), 1, reasons.size());
+        assertTrue(page.asText(), ((HtmlElement) reasons.get(0)).asText()
+                .startsWith("no agent has label docker && \"region=nowhere\""));
         assertTrue(build.getLog(), build.getLog().contains("[stranded] no agent has label docker && \"region=nowhere\""));
 
         WebRequestSettings stop = new WebRequestSettings(client.createCrumbedUrl(build.getUrl() + "stop"), HttpMethod.POST);
@@ -104,7 +108,7 @@ public class QueueAndStopIT extends DockerAgentCase {
     }
 
     public void testTheBuildPagesStopButtonAbortsTheBuild() throws Exception {
-        DronePipelineJob job = Jobs.create("button", repo(), "main");
+        DronePipelineJob job = Jobs.create("stop-button", repo(), "main");
         Future<DronePipelineBuild> future = job.scheduleBuild2(0);
         DronePipelineBuild build = awaitSleeping(job);
 
