@@ -2,7 +2,7 @@ package io.jenkins.plugins.drone.plan;
 
 import java.util.List;
 
-/** The events a Drone build can have (docs/drone-semantics.md#condition-matching); anything else is not a Drone event. */
+/** The events a Drone build can have (docs/drone-semantics.md#condition-matching); nothing else is a Drone event. */
 public final class DroneEvents {
 
     /** Drone's events, in the order its documentation lists them. */

@@ -57,8 +57,8 @@ public class BuildInputsIT extends DockerAgentCase {
                 new ParametersAction(new StringParameterValue("EVENT", "bogus"))).get(1, TimeUnit.MINUTES);
 
         assertEquals(build.getLog(), Result.FAILURE, build.getResult());
-        assertTrue(build.getLog(), build.getLog().contains("ERROR: EVENT \u201cbogus\u201d is not a Drone event; use one of "
-                + "push, pull_request, tag, promote, rollback, cron, custom"));
+        assertTrue(build.getLog(), build.getLog().contains("ERROR: EVENT \u201cbogus\u201d is not a Drone event; "
+                + "use one of push, pull_request, tag, promote, rollback, cron, custom"));
         assertTrue("nothing was planned", build.getPipelines().isEmpty());
     }
 
@@ -81,7 +81,7 @@ public class BuildInputsIT extends DockerAgentCase {
     }
 
     public void testALabelExpressionThatDoesNotParseEndsThePipelineAtOnce() throws Exception {
-        DronePipelineJob job = Jobs.create("bad-label", GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", """
+        GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", """
                 kind: pipeline
                 name: default
                 node:
@@ -90,7 +90,8 @@ public class BuildInputsIT extends DockerAgentCase {
                 - name: never
                   image: drone-pipeline/busybox:test
                   commands: [echo never]
-                """)).url(), "main");
+                """));
+        DronePipelineJob job = Jobs.create("bad-label", repo.url(), "main");
         DronePipelineBuild build = job.scheduleBuild2(0).get(1, TimeUnit.MINUTES);
 
         String console = build.getLog();

@@ -79,8 +79,10 @@ public class JobConfigXmlIT extends DockerAgentCase {
         String console = build.getLog();
         assertEquals(console, Result.FAILURE, build.getResult());
         assertTrue(console, console.contains("ERROR: Repository URL (repositoryUrl): A repository URL is required."));
-        assertTrue(console, console.contains("ERROR: Agent label (agentLabel): Invalid label expression \u201cdocker &&\u201d"));
-        assertTrue(console, console.contains("ERROR: Pipeline timeout (timeoutMinutes): \u201c-5\u201d is not a positive"));
+        assertTrue(console, console.contains(
+                "ERROR: Agent label (agentLabel): Invalid label expression \u201cdocker &&\u201d"));
+        assertTrue(console, console.contains(
+                "ERROR: Pipeline timeout (timeoutMinutes): \u201c-5\u201d is not a positive"));
         assertFalse(console, console.contains("Exception"));
     }
 
@@ -89,10 +91,12 @@ public class JobConfigXmlIT extends DockerAgentCase {
         DronePipelineJob job = Jobs.create("form", repo, "main");
 
         String refused = submitWith(job, "_.timeoutMinutes", "-3").getContentAsString();
-        assertTrue(refused, refused.contains("Pipeline timeout (timeoutMinutes): “-3” is not a positive number"));
+        assertTrue(refused, refused.contains(
+                "Pipeline timeout (timeoutMinutes): \u201c-3\u201d is not a positive number"));
         assertEquals(60, job.getTimeoutMinutes());
         refused = submitWith(job, "_.agentLabel", "docker &&").getContentAsString();
-        assertTrue(refused, refused.contains("Agent label (agentLabel): Invalid label expression “docker &amp;&amp;”"));
+        assertTrue(refused, refused.contains(
+                "Agent label (agentLabel): Invalid label expression \u201cdocker &amp;&amp;\u201d"));
         assertEquals("docker", job.getAgentLabel());
         submitWith(job, "_.timeoutMinutes", "7");
         assertEquals(7, job.getTimeoutMinutes());

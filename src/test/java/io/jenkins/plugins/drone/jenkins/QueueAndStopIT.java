@@ -101,9 +101,11 @@ public class QueueAndStopIT extends DockerAgentCase {
         assertEquals(page.asText(), 1, reasons.size());
         assertTrue(page.asText(), ((HtmlElement) reasons.get(0)).asText()
                 .startsWith("no agent has label docker && \"region=nowhere\""));
-        assertTrue(build.getLog(), build.getLog().contains("[stranded] no agent has label docker && \"region=nowhere\""));
+        assertTrue(build.getLog(),
+                build.getLog().contains("[stranded] no agent has label docker && \"region=nowhere\""));
 
-        WebRequestSettings stop = new WebRequestSettings(client.createCrumbedUrl(build.getUrl() + "stop"), HttpMethod.POST);
+        URL stopUrl = client.createCrumbedUrl(build.getUrl() + "stop");
+        WebRequestSettings stop = new WebRequestSettings(stopUrl, HttpMethod.POST);
         assertStops(build, future, () -> client.getPage(stop).getWebResponse());
     }
 
@@ -128,7 +130,8 @@ public class QueueAndStopIT extends DockerAgentCase {
 
         assertEquals(build.getLog(), Result.ABORTED, build.getResult());
         assertTrue("stop took " + tookMillis + " ms", tookMillis < 20_000);
-        assertEquals("sleeper: killed[sleep killed] | stranded: killed[never skipped]", Statuses.of(build.getPipelines()));
+        assertEquals("sleeper: killed[sleep killed] | stranded: killed[never skipped]",
+                Statuses.of(build.getPipelines()));
         assertEquals(0, Hudson.getInstance().getQueue().getItems().length);
         assertTrue(DockerLeftovers.labelled("io.jenkins.drone.job", build.getParent().getName()).isEmpty());
     }

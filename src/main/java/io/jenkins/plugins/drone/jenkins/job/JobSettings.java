@@ -18,7 +18,8 @@ record JobSettings(String repositoryUrl, String branch, String yamlPath, String 
                 timeout.isBlank() ? 0 : JobFieldChecks.minutes(timeout));
         Map<String, String> problems = JobFieldChecks.problems(settings);
         if (!problems.isEmpty()) {
-            throw new Descriptor.FormException(String.join(" ", problems.values()), problems.keySet().iterator().next());
+            String firstField = problems.keySet().iterator().next();
+            throw new Descriptor.FormException(String.join(" ", problems.values()), firstField);
         }
         return settings;
     }
@@ -29,7 +30,8 @@ record JobSettings(String repositoryUrl, String branch, String yamlPath, String 
      */
     static JobSettings of(String repositoryUrl, String branch, String yamlPath, String agentLabel, int timeoutMinutes) {
         return new JobSettings(repositoryUrl == null ? "" : repositoryUrl.trim(),
-                orDefault(branch, DronePipelineJob.DEFAULT_BRANCH), orDefault(yamlPath, DronePipelineJob.DEFAULT_YAML_PATH),
+                orDefault(branch, DronePipelineJob.DEFAULT_BRANCH),
+                orDefault(yamlPath, DronePipelineJob.DEFAULT_YAML_PATH),
                 agentLabel == null ? DronePipelineJob.DEFAULT_LABEL : agentLabel.trim(),
                 timeoutMinutes == 0 ? DronePipelineJob.DEFAULT_TIMEOUT_MINUTES : timeoutMinutes);
     }

@@ -112,7 +112,8 @@ public final class ClearTextSecrets {
     private static void collectFields(Object value, List<String> found, Set<Object> seen) {
         for (Class<?> type = value.getClass(); type.getName().startsWith(OWN_CLASSES); type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
-                if ((field.getModifiers() & (Modifier.STATIC | Modifier.TRANSIENT)) != 0 || field.getType().isPrimitive()) {
+                boolean persisted = (field.getModifiers() & (Modifier.STATIC | Modifier.TRANSIENT)) == 0;
+                if (!persisted || field.getType().isPrimitive()) {
                     continue;
                 }
                 try {

@@ -13,7 +13,8 @@ class JobSettingsTest {
 
     @Test
     void missingFieldsTakeTheDocumentedDefaults() {
-        assertEquals(new JobSettings("", "main", ".drone.yml", "docker", 60), JobSettings.of(null, null, null, null, 0));
+        assertEquals(new JobSettings("", "main", ".drone.yml", "docker", 60),
+                JobSettings.of(null, null, null, null, 0));
     }
 
     @Test
