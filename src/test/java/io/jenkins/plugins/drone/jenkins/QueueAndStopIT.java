@@ -29,9 +29,9 @@ import net.sf.json.JSONObject;
  * pipeline sleeps on the agent and another waits for an agent that does not exist, {@code /queue/api/json} and
  * the agent's {@code api/json} at depth 0 to 2 answer with the waiting pipeline (name, url of its build, why it
  * waits) and the running one (build number and url, as python-jenkins' get_running_builds reads them), and the
- * build page says which label no agent has. Then {@code POST job/X/N/stop} (python-jenkins' stop_build) and
- * the build page's stop button each end the build ABORTED within seconds, with its running pipeline killed,
- * its queued one withdrawn and no container left.
+ * build page says which label no agent has. Then {@code POST job/X/N/stop} (python-jenkins' stop_build), the
+ * build page's stop button and the dashboard's stop of the build's one-off executor each end the build ABORTED
+ * within seconds, with its running pipeline killed, its queued one withdrawn and no container left.
  */
 public class QueueAndStopIT extends DockerAgentCase {
 
@@ -117,6 +117,18 @@ public class QueueAndStopIT extends DockerAgentCase {
         HtmlPage page = client.goTo(build.getUrl());
         HtmlAnchor button = page.getAnchorByHref("stop");
         assertStops(build, future, () -> button.click().getWebResponse());
+    }
+
+    public void testTheDashboardsStopOfTheBuildsExecutorAbortsTheBuild() throws Exception {
+        DronePipelineJob job = Jobs.create("stop-dashboard", repo(), "main");
+        Future<DronePipelineBuild> future = job.scheduleBuild2(0);
+        DronePipelineBuild build = awaitSleeping(job);
+
+        HtmlPage dashboard = client.goTo("");
+        HtmlAnchor stop = dashboard.getAnchors().stream()
+                .filter(a -> a.getHrefAttribute().matches(".*/oneOffExecutors/\\d+/stop"))
+                .findFirst().orElseThrow(() -> new AssertionError("no stop link: " + dashboard.asXml()));
+        assertStops(build, future, () -> stop.click().getWebResponse());
     }
 
     /** The request ends the build ABORTED within seconds and leaves nothing behind. */
