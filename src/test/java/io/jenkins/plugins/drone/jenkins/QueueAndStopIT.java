@@ -8,6 +8,8 @@ import com.gargoylesoftware.htmlunit.html.HtmlElement;
 import com.gargoylesoftware.htmlunit.html.HtmlPage;
 import hudson.model.Hudson;
 import hudson.model.Result;
+import hudson.security.GlobalMatrixAuthorizationStrategy;
+import hudson.security.HudsonPrivateSecurityRealm;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
 import io.jenkins.plugins.drone.jenkins.support.Builds;
@@ -129,6 +131,30 @@ public class QueueAndStopIT extends DockerAgentCase {
                 .filter(a -> a.getHrefAttribute().matches(".*/oneOffExecutors/\\d+/stop"))
                 .findFirst().orElseThrow(() -> new AssertionError("no stop link: " + dashboard.asXml()));
         assertStops(build, future, () -> stop.click().getWebResponse());
+    }
+
+    public void testTheQueueShowsTheBuildOnlyToThoseWhoMayReadTheJob() throws Exception {
+        HudsonPrivateSecurityRealm realm = new HudsonPrivateSecurityRealm(false);
+        realm.createAccount("reader", "reader");
+        realm.createAccount("outsider", "outsider");
+        Hudson.getInstance().setSecurityRealm(realm);
+        GlobalMatrixAuthorizationStrategy auth = new GlobalMatrixAuthorizationStrategy();
+        auth.add(Hudson.ADMINISTER, "reader");
+        auth.add(Hudson.READ, "outsider");
+        Hudson.getInstance().setAuthorizationStrategy(auth);
+        DronePipelineJob job = Jobs.create("queue-private", repo(), "main");
+        Future<DronePipelineBuild> future = job.scheduleBuild2(0);
+        DronePipelineBuild build = awaitSleeping(job);
+
+        client = createWebClient().login("reader");
+        assertEquals(1, json("queue/api/json?depth=1").getJSONArray("items").getJSONObject(0)
+                .getJSONObject("task").getJSONObject("build").getInt("number"));
+        client = createWebClient().login("outsider");
+        JSONObject task = json("queue/api/json?depth=1").getJSONArray("items").getJSONObject(0).getJSONObject("task");
+        assertTrue(task.toString(), task.opt("build") == null || task.getJSONObject("build").isNullObject());
+
+        Builds.abort(build);
+        future.get(60, TimeUnit.SECONDS);
     }
 
     /** The request ends the build ABORTED within seconds and leaves nothing behind. */

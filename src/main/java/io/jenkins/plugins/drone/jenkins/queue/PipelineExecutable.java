@@ -51,7 +51,7 @@ public final class PipelineExecutable implements Queue.Executable {
         return task.getPipeline();
     }
 
-    /** The build this pipeline belongs to. */
+    /** The build this pipeline belongs to, for those who may read its job. */
     @Exported
     public AbstractBuild<?, ?> getBuild() {
         return task.getBuild();

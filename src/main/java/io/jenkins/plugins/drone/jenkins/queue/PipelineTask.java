@@ -3,6 +3,7 @@ package io.jenkins.plugins.drone.jenkins.queue;
 import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
 import hudson.model.Hudson;
+import hudson.model.Item;
 import hudson.model.Label;
 import hudson.model.Node;
 import hudson.model.Queue;
@@ -108,10 +109,10 @@ public final class PipelineTask implements Queue.Task {
         return work.pipelineName();
     }
 
-    /** The build this pipeline belongs to. */
+    /** The build this pipeline belongs to, for those who may read its job (the queue shows everyone's tasks). */
     @Exported(visibility = 2)
     public AbstractBuild<?, ?> getBuild() {
-        return work.build();
+        return work.job().hasPermission(Item.READ) ? work.build() : null;
     }
 
     /** {@code url} under the root URL; left relative when Hudson knows no root URL (no request, none set). */
