@@ -174,6 +174,26 @@ public final class Messages {
         return format("ApprovalAction.displayName");
     }
 
+    public static String fieldProblem(String label, String field, String problem) {
+        return format("DronePipelineJob.fieldProblem", label, field, problem);
+    }
+
+    public static String jobCannotRun() {
+        return format("DronePipelineJob.cannotRun");
+    }
+
+    public static String labelExpressionInvalid(String expression, String problem) {
+        return format("QueueDispatcher.labelInvalid", expression, problem);
+    }
+
+    public static String labelMatchesNoAgent(String expression) {
+        return format("QueueDispatcher.labelMatchesNoAgent", expression);
+    }
+
+    public static String eventUnknown(String event, String events) {
+        return format("EventCheck.unknown", event, events);
+    }
+
     private static String format(String key, Object... args) {
         String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader())
                 .getString(key);

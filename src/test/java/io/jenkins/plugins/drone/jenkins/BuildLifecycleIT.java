@@ -76,7 +76,7 @@ public class BuildLifecycleIT extends DockerAgentCase {
         DronePipelineBuild build = awaitStarted(job);
         try {
             Builds.await("pipeline queued for an agent that does not exist", 60, () -> log(build)
-                    .contains("waiting for an agent labeled docker && \"region=nowhere\""));
+                    .contains("no agent has label docker && \"region=nowhere\""));
         } catch (java.util.concurrent.TimeoutException e) {
             fail(e.getMessage() + "\n" + log(build));
         }

@@ -18,6 +18,7 @@ import hudson.tasks.Publisher;
 import hudson.util.DescribableList;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
+import io.jenkins.plugins.drone.jenkins.secrets.ClearTextSecrets;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -116,6 +117,36 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
         return DroneSettings.get().isTrusted(getFullName());
     }
 
+    /**
+     * What keeps this job's configuration from running, each naming its field (shown on the job page, refused
+     * by a build); empty when it can run.
+     */
+    public List<String> getConfigurationProblems() {
+        return new ArrayList<>(JobFieldChecks.problems(settings()).values());
+    }
+
+    private JobSettings settings() {
+        return new JobSettings(repositoryUrl, branch, yamlPath, agentLabel, timeoutMinutes);
+    }
+
+    /** A config.xml without some fields (scripts, JJB, older versions) gives them their documented defaults. */
+    private Object readResolve() {
+        JobSettings settings = JobSettings.of(repositoryUrl, branch, yamlPath, agentLabel, timeoutMinutes);
+        repositoryUrl = settings.repositoryUrl();
+        branch = settings.branch();
+        yamlPath = settings.yamlPath();
+        agentLabel = settings.agentLabel();
+        timeoutMinutes = settings.timeoutMinutes();
+        return this;
+    }
+
+    /** After createItem or {@code POST config.xml}: secrets posted in clear text end up encrypted on disk. */
+    @Override
+    public void onLoad(ItemGroup<? extends Item> parent, String name) throws IOException {
+        super.onLoad(parent, name);
+        ClearTextSecrets.encryptOnDisk(this);
+    }
+
     @Override
     public DescriptorImpl getDescriptor() {
         return (DescriptorImpl) Hudson.getInstance().getDescriptorOrDie(DronePipelineJob.class);
@@ -145,9 +176,9 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     @Override
     protected void submit(StaplerRequest req, StaplerResponse rsp)
             throws IOException, ServletException, Descriptor.FormException {
-        super.submit(req, rsp);
         JSONObject form = req.getSubmittedForm();
         JobSettings settings = JobSettings.fromForm(form);
+        super.submit(req, rsp);
         repositoryUrl = settings.repositoryUrl();
         branch = settings.branch();
         yamlPath = settings.yamlPath();

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.queue;
 
+import hudson.model.Label;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,19 @@ public final class AgentLabels {
             }
         }
         return String.join(" && ", parts);
+    }
+
+    /** Why {@code expression} is not a label expression (the parser's words), or null when it parses or is empty. */
+    public static String problem(String expression) {
+        if (expression == null || expression.isBlank()) {
+            return null;
+        }
+        try {
+            Label.parseExpression(expression);
+            return null;
+        } catch (Exception e) {
+            return e.getMessage() == null ? e.toString() : e.getMessage();
+        }
     }
 
     /** A label atom, quoted when it holds characters that are operators in label expressions. */

@@ -1,6 +1,9 @@
 package io.jenkins.plugins.drone.jenkins.queue;
 
+import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
+import hudson.model.Hudson;
+import hudson.model.Item;
 import hudson.model.Label;
 import hudson.model.Node;
 import hudson.model.Queue;
@@ -9,11 +12,15 @@ import hudson.model.queue.CauseOfBlockage;
 import hudson.model.queue.SubTask;
 import java.util.Collection;
 import java.util.Collections;
+import org.kohsuke.stapler.export.Exported;
+import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * One pipeline of a Drone build, waiting in the Jenkins queue for an executor on an agent whose labels
- * match. It is not a job: it lives only as long as the build that scheduled it.
+ * match. It is not a job: it lives only as long as the build that scheduled it. Queue items and executors
+ * export it in {@code api/json} like a job: name, url (of its build), plus the pipeline and the build.
  */
+@ExportedBean
 public final class PipelineTask implements Queue.Task {
 
     private final PipelineWork work;
@@ -83,9 +90,35 @@ public final class PipelineTask implements Queue.Task {
         return null;
     }
 
+    /** "job #12 » backend", exported as a job exports its name. */
     @Override
+    @Exported(visibility = 999)
     public String getName() {
         return work.fullDisplayName();
+    }
+
+    /** The absolute URL of the build page, exported as {@code url} as a job exports its own. */
+    @Exported(visibility = 999, name = "url")
+    public String getAbsoluteUrl() {
+        return absoluteUrl(work.url());
+    }
+
+    /** The pipeline's name in the {@code .drone.yml}. */
+    @Exported(visibility = 2)
+    public String getPipeline() {
+        return work.pipelineName();
+    }
+
+    /** The build this pipeline belongs to, for those who may read its job (the queue shows everyone's tasks). */
+    @Exported(visibility = 2)
+    public AbstractBuild<?, ?> getBuild() {
+        return work.job().hasPermission(Item.READ) ? work.build() : null;
+    }
+
+    /** {@code url} under the root URL; left relative when Hudson knows no root URL (no request, none set). */
+    static String absoluteUrl(String url) {
+        String root = Hudson.getInstance().getRootUrl();
+        return root == null ? url : root + url;
     }
 
     @Override

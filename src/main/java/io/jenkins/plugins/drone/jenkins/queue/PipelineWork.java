@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.queue;
 
+import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
 import hudson.model.Node;
 
@@ -8,6 +9,9 @@ public interface PipelineWork {
 
     /** The job the pipeline belongs to (permissions, display). */
     AbstractProject<?, ?> job();
+
+    /** The build the pipeline belongs to. */
+    AbstractBuild<?, ?> build();
 
     /** "job #12 » backend" */
     String fullDisplayName();

@@ -41,6 +41,9 @@ public final class PipelineRecord {
         }
         this.status = plan.run() ? DroneStatus.PENDING : DroneStatus.SKIPPED;
         this.reason = plan.reason();
+        if (!plan.run()) {
+            closeOpenSteps(plan.reason(), 0);
+        }
     }
 
     @Exported
@@ -115,8 +118,15 @@ public final class PipelineRecord {
         changed();
     }
 
+    /** Says why a queued pipeline does not start yet (no agent has its label); it stays pending. */
+    public synchronized void pendingBecause(String why) {
+        reason = why;
+    }
+
+    /** The pipeline runs on {@code nodeName}; why it waited no longer holds. */
     public synchronized void started(String nodeName, long atMillis) {
         status = DroneStatus.RUNNING;
+        reason = "";
         node = nodeName;
         startedMillis = atMillis;
         changed();
@@ -136,6 +146,12 @@ public final class PipelineRecord {
         if (observer != null) {
             observer.accept(this);
         }
+    }
+
+    /** Ends a pipeline that never ran, and every one of its steps, as skipped for {@code why}. */
+    public synchronized void skipped(String why, long atMillis) {
+        closeOpenSteps(why, atMillis);
+        finished(DroneStatus.SKIPPED, why, atMillis);
     }
 
     /** Marks entries that never reported an end: killed if they were running, skipped otherwise. */

@@ -42,11 +42,18 @@ final class BuildProcess {
     }
 
     Result run() throws InterruptedException, IOException {
-        if (job.getRepositoryUrl().isEmpty()) {
-            console.println("ERROR: the job has no repository URL; configure one.");
+        List<String> problems = job.getConfigurationProblems();
+        problems.forEach(problem -> console.println("ERROR: " + problem));
+        if (!problems.isEmpty()) {
             return Result.FAILURE;
         }
-        BuildRequest request = BuildRequest.of(build, job.getBranch(), CronCauses.cronName(build));
+        BuildRequest request;
+        try {
+            request = BuildRequest.of(build, job.getBranch(), CronCauses.cronName(build));
+        } catch (IllegalArgumentException e) {
+            console.println("ERROR: " + e.getMessage());
+            return Result.FAILURE;
+        }
         console.println("Reading " + job.getYamlPath() + " at " + request.ref() + " of " + job.getRepositoryUrl());
         RepositoryReader.Snapshot snapshot;
         try {

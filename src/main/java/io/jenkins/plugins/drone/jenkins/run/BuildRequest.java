@@ -20,7 +20,11 @@ public record BuildRequest(String ref, String branch, String event, String targe
     /** Parameter naming the deployment target of a promote or rollback. */
     public static final String TARGET = "TARGET";
 
-    /** The request of {@code build} of a job whose default branch is {@code jobBranch}. */
+    /**
+     * The request of {@code build} of a job whose default branch is {@code jobBranch}.
+     *
+     * @throws IllegalArgumentException when the {@code EVENT} parameter is not a Drone event (the message says so)
+     */
     public static BuildRequest of(AbstractBuild<?, ?> build, String jobBranch, String cronName) {
         BuildEvent hook = build.getAction(BuildEvent.class);
         if (hook != null) {
@@ -29,7 +33,7 @@ public record BuildRequest(String ref, String branch, String event, String targe
         }
         Map<String, String> parameters = build.getBuildVariables();
         String branchOrRef = parameter(parameters, BRANCH, jobBranch);
-        String event = parameter(parameters, EVENT, "").toLowerCase(Locale.ROOT);
+        String event = EventCheck.known(parameter(parameters, EVENT, "").toLowerCase(Locale.ROOT));
         String target = parameter(parameters, TARGET, "");
         if (branchOrRef.startsWith("refs/tags/")) {
             return new BuildRequest(branchOrRef, "", event.isEmpty() ? "tag" : event, target, "", "");

@@ -6,6 +6,9 @@ import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
 import hudson.model.AbstractBuild;
 import io.jenkins.plugins.drone.jenkins.forge.BuildEvent;
 import hudson.model.BuildListener;
+import hudson.model.Computer;
+import hudson.model.Executor;
+import hudson.model.Hudson;
 import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import java.io.File;
@@ -44,6 +47,23 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
     @Override
     public DronePipelineJob getParent() {
         return super.getParent();
+    }
+
+    /**
+     * The executor running this build: the one-off executor a flyweight build runs on. Hudson 1.395 looks only
+     * at regular executors, so its {@code stop} (the build page's button, {@code POST job/X/N/stop}) found
+     * nothing to interrupt; modern Jenkins finds the one-off executor itself, as this does.
+     */
+    @Override
+    public Executor getExecutor() {
+        for (Computer computer : Hudson.getInstance().getComputers()) {
+            for (Executor executor : computer.getOneOffExecutors()) {
+                if (executor.getCurrentExecutable() == this) {
+                    return executor;
+                }
+            }
+        }
+        return super.getExecutor();
     }
 
     /** Pipelines in file order with their steps, Drone statuses and figures (empty before planning). */

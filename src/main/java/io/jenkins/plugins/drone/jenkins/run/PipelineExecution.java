@@ -65,6 +65,19 @@ public final class PipelineExecution implements PipelineWork {
         return done;
     }
 
+    /** Says on the build page why the queued pipeline does not start yet. */
+    void pendingBecause(String why) {
+        record.pendingBecause(why);
+    }
+
+    /** Ends the pipeline as an error before it was queued, for {@code why}. */
+    void refuse(String why) {
+        long now = System.currentTimeMillis();
+        record.closeOpenSteps(why, now);
+        record.finished(DroneStatus.ERROR, why, now);
+        done.complete(DroneStatus.ERROR);
+    }
+
     /** Aborts the pipeline if it is running on an agent now. */
     void interrupt() {
         Thread running = thread;
@@ -76,6 +89,11 @@ public final class PipelineExecution implements PipelineWork {
     @Override
     public AbstractProject<?, ?> job() {
         return build.getParent();
+    }
+
+    @Override
+    public AbstractBuild<?, ?> build() {
+        return build;
     }
 
     @Override

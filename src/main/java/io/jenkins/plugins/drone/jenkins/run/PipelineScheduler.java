@@ -80,7 +80,7 @@ public final class PipelineScheduler {
             if (decision instanceof StageScheduler.Start start) {
                 start(start.index(), start.failedStages());
             } else if (decision instanceof StageScheduler.Skip skip) {
-                records.get(skip.index()).finished(DroneStatus.SKIPPED, skip.reason(), System.currentTimeMillis());
+                records.get(skip.index()).skipped(skip.reason(), System.currentTimeMillis());
                 println("[" + skip.pipeline().name() + "] " + skip.reason());
             }
         }
@@ -119,7 +119,7 @@ public final class PipelineScheduler {
         }
         for (PipelineRecord record : records) {
             if (record.status() == DroneStatus.WAITING) {
-                record.finished(DroneStatus.SKIPPED, "the build was aborted", System.currentTimeMillis());
+                record.skipped("the build was aborted", System.currentTimeMillis());
             }
         }
     }

@@ -2,6 +2,7 @@ package io.jenkins.plugins.drone.jenkins.run;
 
 import hudson.model.Hudson;
 import hudson.model.Label;
+import io.jenkins.plugins.drone.jenkins.Messages;
 import io.jenkins.plugins.drone.jenkins.queue.AgentLabels;
 import io.jenkins.plugins.drone.jenkins.queue.PipelineTask;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
@@ -9,7 +10,11 @@ import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Puts each pipeline in the Jenkins queue as a {@link PipelineTask} for an agent whose labels match. */
+/**
+ * Puts each pipeline in the Jenkins queue as a {@link PipelineTask} for an agent whose labels match. A label
+ * expression that does not parse ends the pipeline as an error at once; one that no agent has is said on the
+ * build page and in the console while the pipeline waits (an agent may still come).
+ */
 final class QueueDispatcher implements PipelineScheduler.Dispatcher {
 
     private final String jobLabel;
@@ -24,11 +29,20 @@ final class QueueDispatcher implements PipelineScheduler.Dispatcher {
     @Override
     public void dispatch(PipelineExecution execution, PipelinePlan plan) {
         String expression = AgentLabels.expression(jobLabel, plan);
+        String invalid = AgentLabels.problem(expression);
+        if (invalid != null) {
+            String why = Messages.labelExpressionInvalid(expression, invalid);
+            println(plan, "ERROR: " + why);
+            execution.refuse(why);
+            return;
+        }
         Label label = expression.isEmpty() ? null : Hudson.getInstance().getLabel(expression);
-        String where = expression.isEmpty() ? "any agent" : "an agent labeled " + expression;
-        boolean none = label != null && label.getNodes().isEmpty() && label.getClouds().isEmpty();
-        synchronized (console) {
-            console.println("[" + plan.name() + "] " + (none ? "waiting for " + where + " (none exists yet)" : "queued for " + where));
+        if (label != null && label.getNodes().isEmpty() && label.getClouds().isEmpty()) {
+            String why = Messages.labelMatchesNoAgent(expression);
+            execution.pendingBecause(why);
+            println(plan, why);
+        } else {
+            println(plan, "queued for " + (label == null ? "any agent" : "an agent labeled " + expression));
         }
         PipelineTask task = new PipelineTask(execution, label);
         tasks.put(execution, task);
@@ -40,5 +54,11 @@ final class QueueDispatcher implements PipelineScheduler.Dispatcher {
     public boolean withdraw(PipelineExecution execution) {
         PipelineTask task = tasks.get(execution);
         return task != null && Hudson.getInstance().getQueue().cancel(task);
+    }
+
+    private void println(PipelinePlan plan, String line) {
+        synchronized (console) {
+            console.println("[" + plan.name() + "] " + line);
+        }
     }
 }

@@ -4,7 +4,10 @@ import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
 import hudson.model.Action;
 import hudson.model.Item;
+import io.jenkins.plugins.drone.jenkins.Messages;
+import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import java.io.IOException;
+import io.jenkins.plugins.drone.plan.DroneEvents;
 import java.util.List;
 import javax.servlet.http.HttpServletResponse;
 import org.kohsuke.stapler.CapturedParameterNames;
@@ -13,7 +16,8 @@ import org.kohsuke.stapler.StaplerRequest;
 import org.kohsuke.stapler.StaplerResponse;
 
 /**
- * What a job shows about its pipelines: the builds × steps grid on the job page ({@code jobMain.jelly}) and
+ * What a job shows about its pipelines: why its configuration cannot run and the builds × steps grid on the
+ * job page ({@code jobMain.jelly}), and
  * a status badge at {@code job/NAME/drone-badge/badge.svg} whose colour follows the last build (needs read
  * access to the job, like the job page).
  */
@@ -29,6 +33,16 @@ public final class DroneJobAction implements Action {
         return job;
     }
 
+    /** What keeps a Drone pipeline job's configuration from running; empty for other jobs and runnable ones. */
+    public List<String> getConfigurationProblems() {
+        return job instanceof DronePipelineJob drone ? drone.getConfigurationProblems() : List.of();
+    }
+
+    /** The heading of the configuration problems. */
+    public String getCannotRun() {
+        return Messages.jobCannotRun();
+    }
+
     /** The grid of recent builds for the job page, of the branch and event the page's query asks for. */
     public BuildGrid getGrid() {
         return BuildGrid.of(job, getFilter());
@@ -36,7 +50,7 @@ public final class DroneJobAction implements Action {
 
     /** Drone's events, for the job page's event filter. */
     public List<String> getEvents() {
-        return List.of("push", "pull_request", "tag", "promote", "rollback", "cron", "custom");
+        return DroneEvents.NAMES;
     }
 
     /** The job page's filter: {@code ?branch=main&event=pull_request}. */
