@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
+import io.jenkins.plugins.drone.plan.StepKind;
 import io.jenkins.plugins.drone.plan.StepPlan;
 import java.io.IOException;
 import java.io.InvalidObjectException;
@@ -175,7 +176,8 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
             List<String> configs = Stream.concat(pipeline.imagePullSecrets().stream().map(used::get),
                     registryConfigs.stream()).filter(v -> v != null && !v.isEmpty()).toList();
             List<String> images = pipeline.steps().stream().map(StepPlan::image).filter(Objects::nonNull).toList();
-            boolean clones = pipeline.cloneSpec() != null && hostWorkspace == null;
+            boolean clones = hostWorkspace == null
+                    && pipeline.steps().stream().anyMatch(step -> step.kind() == StepKind.CLONE);
             return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, failedStages,
                     RegistryCredentials.parse(configs).neededBy(images), used,
                     clones || gitAuth.netrcForSteps() ? gitAuth : GitAuth.NONE);

@@ -1,12 +1,12 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.engine.GitAuth;
+import io.jenkins.plugins.drone.jenkins.scm.LearnedHostKeys;
 import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
 
 import hudson.model.Hudson;
-import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
-import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import io.jenkins.plugins.drone.plan.Plan;
@@ -40,8 +40,12 @@ final class BuildProcess {
         BuildRequest request = BuildRequest.of(build, job.getBranch(), CronCauses.cronName(build));
         console.println("Reading " + job.getYamlPath() + " at " + request.ref() + " of " + job.getRepositoryUrl());
         RepositoryReader.Snapshot snapshot;
+        GitAuth auth;
         try {
-            snapshot = RepositoryReader.forController().read(job.getRepositoryUrl(), request.ref(), job.getYamlPath());
+            auth = job.gitAuth();
+            snapshot = RepositoryReader.forController().read(job.getRepositoryUrl(), request.ref(), job.getYamlPath(),
+                    auth);
+            auth = LearnedHostKeys.forController().forAgent(auth);
         } catch (IOException e) {
             console.println("ERROR: " + e.getMessage());
             return Result.FAILURE;
@@ -58,14 +62,13 @@ final class BuildProcess {
         if (plan == null) {
             return Result.FAILURE;
         }
-        return execute(plan.pipelines(), context, request);
+        return execute(plan.pipelines(), context, request, auth);
     }
 
-    private Result execute(List<PipelinePlan> plans, BuildContext context, BuildRequest request)
+    private Result execute(List<PipelinePlan> plans, BuildContext context, BuildRequest request, GitAuth auth)
             throws InterruptedException, IOException {
-        Map<String, String> secrets = DroneSecret.resolve(DroneSettings.get().getSecrets(), job.getSecrets(),
-                "pull_request".equals(request.event()));
-        PlannedPipelines pipelines = new PlannedPipelines(context, secrets, job.getTimeoutMinutes() * 60L, null);
+        Map<String, String> secrets = job.getCredentials().secretValues("pull_request".equals(request.event()));
+        PlannedPipelines pipelines = new PlannedPipelines(context, secrets, job.getTimeoutMinutes() * 60L, null, auth);
         try {
             return pipelines.run(build, plans, PipelineScheduler.queue(job.getAgentLabel(), console), console);
         } catch (InterruptedException e) {

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.drone.jenkins.scm;
 
 import hudson.model.Hudson;
+import io.jenkins.plugins.drone.engine.GitAuth;
+import io.jenkins.plugins.drone.engine.GitConnection;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -21,22 +23,29 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 /**
  * Reads what a build needs from the job's repository on the controller, before anything is scheduled: the
  * commit a ref points at, its metadata and the pipeline file at that commit. Keeps one bare mirror per
- * repository under the cache directory and fetches into it incrementally.
+ * repository under the cache directory and fetches into it incrementally, logging in with the job's
+ * {@link GitAuth}.
  */
 public final class RepositoryReader {
 
     private static final Map<String, Object> LOCKS = new ConcurrentHashMap<>();
 
     private final File cacheRoot;
+    private final LearnedHostKeys hostKeys;
 
-    /** @param cacheRoot directory for the bare mirrors (e.g. {@code $JENKINS_HOME/cache/drone-pipeline}) */
-    public RepositoryReader(File cacheRoot) {
+    /**
+     * @param cacheRoot directory for the bare mirrors (e.g. {@code $JENKINS_HOME/cache/drone-pipeline})
+     * @param hostKeys  the host keys accepted on first use
+     */
+    public RepositoryReader(File cacheRoot, LearnedHostKeys hostKeys) {
         this.cacheRoot = cacheRoot;
+        this.hostKeys = hostKeys;
     }
 
     /** The reader of this controller, mirroring under {@code $JENKINS_HOME/cache/drone-pipeline}. */
     public static RepositoryReader forController() {
-        return new RepositoryReader(new File(Hudson.getInstance().getRootDir(), "cache/drone-pipeline"));
+        return new RepositoryReader(new File(Hudson.getInstance().getRootDir(), "cache/drone-pipeline"),
+                LearnedHostKeys.forController());
     }
 
     /** The commit at {@code ref} and the content of {@code path} there (null when the file is absent). */
@@ -44,29 +53,41 @@ public final class RepositoryReader {
 
     /**
      * Fetches {@code ref} ({@code refs/heads/main}, {@code refs/tags/v1}) from {@code url} and reads
-     * {@code path} at the fetched commit.
+     * {@code path} at the fetched commit, logging in with {@code auth}.
      *
-     * @throws IOException with a message a user can act on (unknown ref, unreachable repository)
+     * @throws IOException with a message a user can act on (unknown ref, unreachable repository, which credential
+     *                     the server refused and what it said)
      */
-    public Snapshot read(String url, String ref, String path) throws IOException {
+    public Snapshot read(String url, String ref, String path, GitAuth auth) throws IOException {
         File mirror = new File(cacheRoot, hash(url) + ".git");
         synchronized (LOCKS.computeIfAbsent(mirror.getAbsolutePath(), k -> new Object())) {
-            try (Git git = open(mirror)) {
-                git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + ref + ":" + ref)).call();
-                Repository repo = git.getRepository();
-                ObjectId id = repo.resolve(ref + "^{commit}");
-                if (id == null) {
-                    throw new IOException(ref + " does not exist in " + url);
-                }
-                try (RevWalk walk = new RevWalk(repo)) {
-                    RevCommit commit = walk.parseCommit(id);
-                    return new Snapshot(id.name(), commit.getAuthorIdent().getName(),
-                            commit.getAuthorIdent().getEmailAddress(), commit.getFullMessage(),
-                            readFile(repo, commit, path));
-                }
-            } catch (GitAPIException | RuntimeException e) {
-                throw new IOException("cannot fetch " + ref + " from " + url + ": " + e.getMessage(), e);
+            try (GitConnection connection = GitConnection.open(auth, hostKeys.fileFor(auth))) {
+                return read(connection, mirror, url, ref, path);
             }
+        }
+    }
+
+    private static Snapshot read(GitConnection connection, File mirror, String url, String ref, String path)
+            throws IOException {
+        try (Git git = open(mirror)) {
+            try {
+                connection.apply(git.fetch().setRemote(url).setRefSpecs(new RefSpec("+" + ref + ":" + ref))).call();
+            } catch (GitAPIException | RuntimeException e) {
+                throw new IOException(connection.failure("fetch " + ref + " from", url, e), e);
+            }
+            Repository repo = git.getRepository();
+            ObjectId id = repo.resolve(ref + "^{commit}");
+            if (id == null) {
+                throw new IOException(ref + " does not exist in " + url);
+            }
+            try (RevWalk walk = new RevWalk(repo)) {
+                RevCommit commit = walk.parseCommit(id);
+                return new Snapshot(id.name(), commit.getAuthorIdent().getName(),
+                        commit.getAuthorIdent().getEmailAddress(), commit.getFullMessage(),
+                        readFile(repo, commit, path));
+            }
+        } catch (GitAPIException | RuntimeException e) {
+            throw new IOException("cannot open the mirror of " + url + ": " + e.getMessage(), e);
         }
     }
 
@@ -86,7 +107,8 @@ public final class RepositoryReader {
         }
     }
 
-    private static String hash(String url) {
+    /** A short file name for {@code text} (a URL, a credential id). */
+    static String hash(String url) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
             return String.format("%064x", new BigInteger(1, digest)).substring(0, 24);

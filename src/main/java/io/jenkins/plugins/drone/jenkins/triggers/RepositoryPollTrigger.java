@@ -35,7 +35,7 @@ public final class RepositoryPollTrigger extends Trigger<DronePipelineJob> {
             return;
         }
         try {
-            String head = RepositoryHeads.commitOf(job.getRepositoryUrl(), job.getBranch());
+            String head = RepositoryHeads.commitOf(job.getRepositoryUrl(), job.getBranch(), job.gitAuth());
             DronePipelineBuild last = job.getLastBuild();
             if (head != null && (last == null || !head.equals(last.getCommit()))) {
                 job.scheduleBuild(0, new CommitCause(head));
