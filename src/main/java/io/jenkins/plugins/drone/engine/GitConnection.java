@@ -105,9 +105,18 @@ public final class GitConnection implements Closeable {
         String cause = e.getCause() != null && e.getCause().getMessage() != null
                 && !e.getMessage().contains(e.getCause().getMessage())
                 ? e.getMessage() + ": " + e.getCause().getMessage() : e.getMessage();
-        String hint = cause != null && cause.contains("Server key did not validate")
-                ? " (the server's host key matches no known_hosts line of the credential)" : "";
-        return "cannot " + action + " " + url + " " + credential + ": " + cause + hint;
+        return "cannot " + action + " " + url + " " + credential + ": " + cause + hint(String.valueOf(cause));
+    }
+
+    /** What JGit's words mean for the person who configures the job. */
+    private static String hint(String cause) {
+        if (cause.contains("Server key did not validate")) {
+            return " (the server's host key matches no known_hosts line of the credential)";
+        }
+        if (cause.contains("no CredentialsProvider has been registered")) {
+            return " (the repository asks for a login: choose a git credential for the job)";
+        }
+        return "";
     }
 
     /** The host part of {@code url} for netrc ({@code machine}), or empty when it has none. */

@@ -131,6 +131,13 @@ class GitCredentialsTest {
     }
 
     @Test
+    void aPrivateRepositoryWithoutCredentialsSaysWhatIsMissing() {
+        IOException e = assertThrows(IOException.class, () -> cloneReadme(httpUrl, GitAuth.NONE));
+        assertTrue(e.getMessage().contains(httpUrl + " without credentials: "), e.getMessage());
+        assertTrue(e.getMessage().contains("choose a git credential for the job"), e.getMessage());
+    }
+
+    @Test
     void unknownHostKeyIsNeverTrustedSilently() {
         IOException e = assertThrows(IOException.class, () -> cloneReadme(sshUrl, key(pemKey, "")));
         assertTrue(e.getMessage().contains("with credential deploy-key"), e.getMessage());
