@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  * pipeline file and the agent clones with the job's SSH key or a global HTTPS token; the steps get no
  * credential unless the job opts in; polling builds new commits; wrong tokens, wrong keys, unknown host keys and
  * unknown credential ids fail the build before anything runs, naming the URL, the credential and the server's
- * answer; and no password, token or key is in the console, step logs, build.xml, config.xml or api/json.
+ * answer; and no password, token or key is in the console, step logs, build.xml, config.xml, api/json, the
+ * system configuration page or any file of the Hudson home.
  */
 public class PrivateRepositoryIT extends DockerAgentCase {
 
@@ -112,6 +113,18 @@ public class PrivateRepositoryIT extends DockerAgentCase {
         }
     }
 
+    /** Asserts that no file under the Hudson home (configs, builds, logs, caches) holds any of {@code values}. */
+    private static void assertHomeHoldsNone(List<String> values) throws Exception {
+        try (var files = Files.walk(Hudson.getInstance().getRootDir().toPath())) {
+            for (var file : files.filter(Files::isRegularFile).toList()) {
+                String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                for (String value : values) {
+                    assertFalse(file + " holds a credential in clear text", content.contains(value));
+                }
+            }
+        }
+    }
+
     /** The lines of a private key long enough to be recognised (its base64 body). */
     private static List<String> keyLines(TestKey key) {
         return key.privateKey().lines().filter(l -> !l.startsWith("-----")).toList();
@@ -127,6 +140,7 @@ public class PrivateRepositoryIT extends DockerAgentCase {
         assertTrue(console, console.contains("private over ssh"));
         assertTrue(console, console.contains("no netrc"));
         assertNowhere(build, keyLines(key));
+        assertHomeHoldsNone(keyLines(key));
     }
 
     public void testGlobalHttpsTokenChosenByIdClonesAndMayBeGivenToTheSteps() throws Exception {
@@ -166,6 +180,9 @@ public class PrivateRepositoryIT extends DockerAgentCase {
         assertTrue("the steps' token is masked: " + console, console.contains("password ******"));
         assertNowhere(cloneOnly, List.of(TOKEN));
         assertNowhere(withSteps, List.of(TOKEN));
+        assertFalse("the system configuration page shows the token", createWebClient().goTo("configure")
+                .getWebResponse().getContentAsString().contains(TOKEN));
+        assertHomeHoldsNone(List.of(TOKEN));
     }
 
     public void testWrongTokenFailsBeforeAnythingRunsWithTheServersAnswer() throws Exception {
