@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Proves builds of private repositories end to end, against real servers started on loopback (OpenSSH's sshd
  * with key-only login, Apache's git-http-backend behind basic auth) and a real agent: the controller reads the
- * pipeline file and the agent clones with the job's SSH key or a global HTTPS token; the steps get no
+ * pipeline file and the agent clones with the job's SSH key or a global HTTPS token (with "accept on first use"
+ * the controller learns the host key and the agent clones trusting only it); the steps get no
  * credential unless the job opts in; polling builds new commits; wrong tokens, wrong keys, unknown host keys and
  * unknown credential ids fail the build before anything runs, naming the URL, the credential and the server's
  * answer; and no password, token or key is in the console, step logs, build.xml, config.xml, api/json, the
@@ -210,6 +211,21 @@ public class PrivateRepositoryIT extends DockerAgentCase {
         assertTrue(unknownHost.getLog(), unknownHost.getLog().contains(
                 "the server's host key matches no known_hosts line of the credential"));
         assertNull(unknownHost.pipeline("default"));
+    }
+
+    public void testAcceptOnFirstUseLearnsTheHostKeyOnTheControllerAndTheAgentClonesWithIt() throws Exception {
+        DronePipelineJob job = Jobs.createFromXml("first-use", Jobs.privateExampleConfig(sshUrl, "main", "", "",
+                key.privateKey(), "").replace("<acceptNewHostKeys>false</acceptNewHostKeys>",
+                "<acceptNewHostKeys>true</acceptNewHostKeys>"));
+        DronePipelineBuild build = build(job);
+        assertEquals(build.getLog(), Result.SUCCESS, build.getResult());
+        assertEquals("success", build.pipeline("default").step("clone").getStatus());
+        File learned = new File(Hudson.getInstance().getRootDir(), "cache/drone-pipeline/known_hosts");
+        String keys;
+        try (var files = Files.list(learned.toPath())) {
+            keys = Files.readString(files.findFirst().orElseThrow());
+        }
+        assertTrue(keys, keys.contains(ssh.knownHostsLine().split(" ")[2]));
     }
 
     public void testUnknownCredentialIdFailsWithItsName() throws Exception {
