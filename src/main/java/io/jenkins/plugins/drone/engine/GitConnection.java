@@ -113,6 +113,10 @@ public final class GitConnection implements Closeable {
         if (cause.contains("Server key did not validate")) {
             return " (the server's host key matches no known_hosts line of the credential)";
         }
+        if (cause.contains("no keys to try")) {
+            return " (the private key cannot be used: it is unreadable, its passphrase is wrong, or it is an Ed25519"
+                    + " key, which is not supported yet; RSA and ECDSA keys work)";
+        }
         if (cause.contains("no CredentialsProvider has been registered")) {
             return " (the repository asks for a login: choose a git credential for the job)";
         }

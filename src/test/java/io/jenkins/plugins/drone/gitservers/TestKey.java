@@ -21,9 +21,15 @@ public record TestKey(String privateKey, String publicKey, String passphrase) {
 
     /** A new RSA key pair in {@code format}, encrypted with {@code passphrase} unless it is empty. */
     public static TestKey generate(Format format, String passphrase) throws IOException, InterruptedException {
+        return generate("rsa", format, passphrase);
+    }
+
+    /** A new key pair of {@code type} ({@code rsa}, {@code ecdsa}, {@code ed25519}...) in {@code format}. */
+    public static TestKey generate(String type, Format format, String passphrase)
+            throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("key");
         try {
-            List<String> command = new ArrayList<>(List.of("ssh-keygen", "-q", "-t", "rsa", "-b", "2048",
+            List<String> command = new ArrayList<>(List.of("ssh-keygen", "-q", "-t", type,
                     "-N", passphrase, "-C", "drone-test", "-f", "key"));
             if (format == Format.PEM) {
                 command.addAll(List.of("-m", "PEM"));
