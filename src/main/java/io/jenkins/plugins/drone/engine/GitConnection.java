@@ -109,9 +109,12 @@ public final class GitConnection implements Closeable {
     }
 
     /** What JGit's words mean for the person who configures the job. */
-    private static String hint(String cause) {
+    private String hint(String cause) {
         if (cause.contains("Server key did not validate")) {
             return " (the server's host key matches no known_hosts line of the credential)";
+        }
+        if (cause.contains("no keys to try") && !auth.hasKey()) {
+            return " (the server wants a key: choose a git credential with an SSH key for the job)";
         }
         if (cause.contains("no keys to try")) {
             return " (the private key cannot be used: it is unreadable, its passphrase is wrong, or it is an Ed25519"

@@ -156,6 +156,14 @@ class GitCredentialsTest {
     }
 
     @Test
+    void sshWithoutAKeySaysOneIsNeeded() throws IOException {
+        GitAuth none = new GitAuth("", "", "", "", "", ssh.knownHostsLine(), false, false);
+        IOException e = assertThrows(IOException.class, () -> cloneReadme(sshUrl, none));
+        assertTrue(e.getMessage().contains("without credentials"), e.getMessage());
+        assertTrue(e.getMessage().contains("choose a git credential with an SSH key"), e.getMessage());
+    }
+
+    @Test
     void unknownHostKeyIsNeverTrustedSilently() {
         IOException e = assertThrows(IOException.class, () -> cloneReadme(sshUrl, key(pemKey, "")));
         assertTrue(e.getMessage().contains("with credential deploy-key"), e.getMessage());
