@@ -30,7 +30,7 @@ final class CloneTask implements Runnable {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("drone-clone");
-            new GitCloner(run.request().context(), run.pipeline().cloneSpec(), entry.plan.process().environment(),
+            new GitCloner(run.request().context(), run.pipeline().cloneSpec(), run.request().gitAuth(),
                     line -> run.log(entry, line)).cloneInto(dir);
             run.engine().copyToWorkspace(run.resources(), dir, run.pipeline().workspace().fullPath());
             scheduler.post(() -> scheduler.ended(entry, StepStatus.SUCCESS, 0, ""));

@@ -5,7 +5,6 @@ import io.jenkins.plugins.drone.plan.PipelinePlan.CloneSpec;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
@@ -16,15 +15,15 @@ import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.transport.RefSpec;
 import org.eclipse.jgit.transport.TagOpt;
 import org.eclipse.jgit.transport.URIish;
-import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 
 /**
  * The built-in clone, done by the engine with JGit on the host instead of a clone image
  * (docs/drone-semantics.md#clone). Branch build: fetch the branch, check out the commit as that branch. Tag or other
  * ref: fetch it, check out the commit detached. Pull request: check out the target branch and merge the pull
  * request's head into it ({@code --no-ff}), so the workspace holds the merge result. Tags and submodules are not
- * fetched. Works for remote URLs, local paths and {@code file://} repositories; netrc variables of the clone entry
- * are the credentials.
+ * fetched. Works for remote URLs, local paths and {@code file://} repositories, with the repository's
+ * {@link GitAuth} (docs/drone-semantics.md#clone-credentials); its key file lives outside the workspace and is
+ * deleted when the clone ends.
  */
 final class GitCloner {
 
@@ -33,19 +32,20 @@ final class GitCloner {
 
     private final BuildContext build;
     private final CloneSpec spec;
-    private final Map<String, String> env;
+    private final GitAuth auth;
     private final Consumer<String> log;
 
-    GitCloner(BuildContext build, CloneSpec spec, Map<String, String> env, Consumer<String> log) {
+    GitCloner(BuildContext build, CloneSpec spec, GitAuth auth, Consumer<String> log) {
         this.build = build;
         this.spec = spec == null ? new CloneSpec(0, 0, false, false) : spec;
-        this.env = env;
+        this.auth = auth;
         this.log = log;
     }
 
     /** Clones into {@code dir} (which must be empty), logging {@code + git ...} lines like the clone image does. */
     void cloneInto(Path dir) throws GitAPIException, IOException {
-        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("drone-clone").call()) {
+        try (GitConnection connection = GitConnection.open(auth, null);
+             Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("drone-clone").call()) {
             log.accept("+ git init");
             git.remoteAdd().setName("origin").setUri(new URIish(build.remoteUrl())).call();
             log.accept("+ git remote add origin " + build.remoteUrl());
@@ -55,11 +55,11 @@ final class GitCloner {
                 config.save();
             }
             if (build.event().equals("pull_request") && !build.branch().isEmpty()) {
-                checkout(git, fetch(git, "refs/heads/" + build.branch(), TARGET_REF), build.branch(), true);
-                merge(git, fetch(git, refOf(build), BUILD_REF));
+                checkout(git, fetch(git, connection, "refs/heads/" + build.branch(), TARGET_REF), build.branch(), true);
+                merge(git, fetch(git, connection, refOf(build), BUILD_REF));
             } else {
                 String ref = refOf(build);
-                ObjectId fetched = fetch(git, ref, BUILD_REF);
+                ObjectId fetched = fetch(git, connection, ref, BUILD_REF);
                 boolean branchBuild = ref.startsWith("refs/heads/");
                 checkout(git, build.commit().isEmpty() ? fetched : resolve(git, build.commit()),
                         branchBuild ? ref.substring("refs/heads/".length()) : null, branchBuild);
@@ -70,17 +70,12 @@ final class GitCloner {
     }
 
     /** Fetches {@code ref} (with the clone depth, retried as configured) and returns the commit it points to. */
-    private ObjectId fetch(Git git, String ref, String localRef) throws GitAPIException, IOException {
+    private ObjectId fetch(Git git, GitConnection connection, String ref, String localRef) throws IOException {
         log.accept("+ git fetch " + (spec.depth() > 0 ? "--depth=" + spec.depth() + " " : "") + "origin +" + ref + ":");
         for (int attempt = 0; ; attempt++) {
             try {
-                var fetch = git.fetch().setRemote("origin").setTagOpt(TagOpt.NO_TAGS)
-                        .setRefSpecs(new RefSpec("+" + ref + ":" + localRef));
-                String user = env.getOrDefault("DRONE_NETRC_USERNAME", "");
-                if (!user.isEmpty()) {
-                    fetch.setCredentialsProvider(new UsernamePasswordCredentialsProvider(user,
-                            env.getOrDefault("DRONE_NETRC_PASSWORD", "")));
-                }
+                var fetch = connection.apply(git.fetch().setRemote("origin").setTagOpt(TagOpt.NO_TAGS)
+                        .setRefSpecs(new RefSpec("+" + ref + ":" + localRef)));
                 if (spec.depth() > 0) {
                     fetch.setDepth(spec.depth());
                 }
@@ -88,7 +83,7 @@ final class GitCloner {
                 return resolve(git, localRef);
             } catch (GitAPIException e) {
                 if (attempt >= spec.retries()) {
-                    throw e;
+                    throw new IOException(connection.failure("fetch " + ref + " from", build.remoteUrl(), e), e);
                 }
                 log.accept("fetch failed (" + e.getMessage() + "), retrying");
             }

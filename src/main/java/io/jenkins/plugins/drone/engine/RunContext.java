@@ -23,7 +23,7 @@ final class RunContext {
         this.engine = engine;
         this.request = request;
         this.spec = RunSpec.of(request);
-        this.masker = new SecretMasker(request.secrets(), listener);
+        this.masker = new SecretMasker(request.maskedValues(), listener);
         this.registries = RegistryCredentials.of(request.registryAuths());
     }
 
@@ -98,7 +98,7 @@ final class RunContext {
         Map<String, String> live = LiveVariables.of(state, entry, pipeline().name(), request.failedStages(),
                 startedMillis / 1000, now);
         return ContainerSpecs.of(entry.plan, pipeline(), resources,
-                StepEnvironment.of(entry.plan, resources, live, request.secrets()), registries.forImage(entry.plan.image()));
+                StepEnvironment.of(entry.plan, resources, live, request), registries.forImage(entry.plan.image()));
     }
 
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
+import io.jenkins.plugins.drone.plan.StepKind;
 import io.jenkins.plugins.drone.plan.StepPlan;
 import java.io.IOException;
 import java.io.InvalidObjectException;
@@ -32,10 +33,12 @@ import java.util.stream.Stream;
  * @param failedStages   pipelines of the build that failed before this one starts (DRONE_FAILED_STAGES)
  * @param registryAuths  credentials for the registries of the pipeline's images, first match wins
  * @param secrets        value of each secret the pipeline names ({@code from_secret}, image pull secrets)
+ * @param gitAuth        credentials of the repository for the clone (and the steps' netrc when it says so)
  */
 public record RunRequest(PipelinePlan pipeline, BuildContext context, String runId, Map<String, String> labels,
                          long timeoutSeconds, String hostWorkspace, List<String> failedStages,
-                         List<RegistryAuth> registryAuths, Map<String, String> secrets) implements Serializable {
+                         List<RegistryAuth> registryAuths, Map<String, String> secrets, GitAuth gitAuth)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -47,6 +50,7 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
         failedStages = List.copyOf(failedStages);
         registryAuths = List.copyOf(registryAuths);
         secrets = Map.copyOf(secrets);
+        gitAuth = gitAuth == null ? GitAuth.NONE : gitAuth;
     }
 
     /** Starts a request to run {@code pipeline}; only the pipeline is required. */
@@ -57,7 +61,26 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
     /** The same request for a pipeline dispatched after {@code names} had failed. */
     public RunRequest withFailedStages(List<String> names) {
         return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, names, registryAuths,
-                secrets);
+                secrets, gitAuth);
+    }
+
+    /** Every value the masker must hide: the pipeline's secrets and the parts of the git credentials. */
+    public Map<String, String> maskedValues() {
+        Map<String, String> values = new LinkedHashMap<>(secrets);
+        values.putAll(gitAuth.secretValues());
+        return values;
+    }
+
+    /**
+     * The netrc variables every step gets when the credentials say so (Drone's {@code DRONE_NETRC_CLONE_ONLY}
+     * off); empty by default, so only the clone logs in (docs/drone-semantics.md#clone-credentials).
+     */
+    public Map<String, String> stepNetrc() {
+        if (!gitAuth.netrcForSteps() || !gitAuth.hasPassword()) {
+            return Map.of();
+        }
+        return Map.of("DRONE_NETRC_MACHINE", GitConnection.hostOf(context.remoteUrl()),
+                "DRONE_NETRC_USERNAME", gitAuth.username(), "DRONE_NETRC_PASSWORD", gitAuth.password());
     }
 
     /** Names the secrets, never their values, so that logging a request leaks nothing. */
@@ -65,7 +88,8 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
     public String toString() {
         return "RunRequest[pipeline=" + pipeline.name() + ", runId=" + runId + ", labels=" + labels + ", timeoutSeconds="
                 + timeoutSeconds + ", hostWorkspace=" + hostWorkspace + ", failedStages=" + failedStages
-                + ", registryAuths=" + registryAuths + ", secrets=" + new TreeSet<>(secrets.keySet()) + "]";
+                + ", registryAuths=" + registryAuths + ", secrets=" + new TreeSet<>(secrets.keySet()) + ", gitAuth=" + gitAuth
+                + "]";
     }
 
     /** The records of the plan are not serialisable; the request travels as its JSON text (see {@link Wire}). */
@@ -110,6 +134,7 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
         private List<String> failedStages = List.of();
         private List<String> registryConfigs = List.of();
         private SecretSource secrets = SecretSource.NONE;
+        private GitAuth gitAuth = GitAuth.NONE;
 
         private Builder(PipelinePlan pipeline) {
             this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
@@ -139,14 +164,23 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
         /** Where secret values come from; only the names the pipeline uses are looked up. */
         public Builder secrets(SecretSource source) { secrets = source; return this; }
 
-        /** The request, holding only the secrets the pipeline names and the credentials its images need. */
+        /** Credentials of the repository for the clone; anonymous by default. */
+        public Builder gitAuth(GitAuth value) { gitAuth = value; return this; }
+
+        /**
+         * The request, holding only the secrets the pipeline names, the credentials its images need, and the git
+         * credentials when it clones or its steps get them.
+         */
         public RunRequest build() {
             Map<String, String> used = ResolvedSecrets.of(pipeline, secrets);
             List<String> configs = Stream.concat(pipeline.imagePullSecrets().stream().map(used::get),
                     registryConfigs.stream()).filter(v -> v != null && !v.isEmpty()).toList();
             List<String> images = pipeline.steps().stream().map(StepPlan::image).filter(Objects::nonNull).toList();
+            boolean clones = hostWorkspace == null
+                    && pipeline.steps().stream().anyMatch(step -> step.kind() == StepKind.CLONE);
             return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, failedStages,
-                    RegistryCredentials.parse(configs).neededBy(images), used);
+                    RegistryCredentials.parse(configs).neededBy(images), used,
+                    clones || gitAuth.netrcForSteps() ? gitAuth : GitAuth.NONE);
         }
     }
 }

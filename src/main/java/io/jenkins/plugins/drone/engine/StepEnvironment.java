@@ -7,15 +7,15 @@ import java.util.Map;
 
 /**
  * Builds a container's final environment in the runner's precedence (docs/drone-semantics.md#environment-precedence):
- * engine variables, then the step's planned environment, the script, the live variables of the moment it starts, and
+ * engine variables (and the netrc when the job gives it to every step), then the step's planned environment, the script, the live variables of the moment it starts, and
  * the secrets last; empty values are dropped.
  */
 final class StepEnvironment {
 
     private StepEnvironment() {}
 
-    static Map<String, String> of(StepPlan step, RunResources run, Map<String, String> live, Map<String, String> secrets) {
-        Map<String, String> env = new LinkedHashMap<>();
+    static Map<String, String> of(StepPlan step, RunResources run, Map<String, String> live, RunRequest request) {
+        Map<String, String> env = new LinkedHashMap<>(request.stepNetrc());
         env.put("DRONE_DOCKER_NETWORK_ID", run.networkId());
         if (run.workspaceVolume() != null) {
             env.put("DRONE_DOCKER_VOLUME_ID", run.workspaceVolume());
@@ -29,7 +29,7 @@ final class StepEnvironment {
         }
         env.putAll(live);
         step.process().secretEnvironment().forEach((variable, secret) -> {
-            String value = secrets.get(secret);
+            String value = request.secrets().get(secret);
             env.put(variable, value == null ? "" : value);
         });
         env.values().removeIf(v -> v == null || v.isEmpty());

@@ -86,6 +86,18 @@ public final class Messages {
         return format("RegistryCredential.displayName");
     }
 
+    public static String gitCredentialDisplayName() {
+        return format("GitCredential.displayName");
+    }
+
+    public static String gitCredentialUnknown(String id) {
+        return format("GitCredential.unknown", id);
+    }
+
+    public static String testConnectionRefs(int count, String refs) {
+        return format("DronePipelineJob.testConnectionRefs", count, refs);
+    }
+
     public static String droneCronTriggerDisplayName() {
         return format("DroneCronTrigger.displayName");
     }

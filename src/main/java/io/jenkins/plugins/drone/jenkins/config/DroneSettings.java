@@ -7,7 +7,9 @@ import hudson.model.Descriptor;
 import hudson.model.Hudson;
 import hudson.util.XStream2;
 import io.jenkins.plugins.drone.jenkins.Messages;
+import io.jenkins.plugins.drone.jenkins.secrets.DroneCredentials;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
+import io.jenkins.plugins.drone.jenkins.secrets.GitCredential;
 import io.jenkins.plugins.drone.jenkins.secrets.RegistryCredential;
 import java.io.File;
 import java.io.IOException;
@@ -22,12 +24,14 @@ import net.sf.json.JSONObject;
 import org.kohsuke.stapler.StaplerRequest;
 
 /**
- * The plugin's section of the system configuration: global secrets, registry credentials and the trusted
- * jobs (kept here, not in job XML, so that only administrators can grant trust). Settings saved by earlier
- * versions in the Drone job type's descriptor file are read once and moved into this one's file.
+ * The plugin's section of the system configuration: global secrets, registry and git credentials (the global
+ * {@link DroneCredentials}, administrators only) and the trusted jobs (kept here, not in job XML, so that only
+ * administrators can grant trust). Settings saved by earlier versions in the Drone job type's descriptor file
+ * are read once and moved into this one's file.
  */
 @Extension
-public final class DroneSettings extends Descriptor<DroneSettings> implements Describable<DroneSettings> {
+public final class DroneSettings extends Descriptor<DroneSettings>
+        implements Describable<DroneSettings>, DroneCredentials {
 
     private static final Logger LOGGER = Logger.getLogger(DroneSettings.class.getName());
     /** Where versions before the split kept these settings, and the root element they wrote. */
@@ -35,6 +39,7 @@ public final class DroneSettings extends Descriptor<DroneSettings> implements De
 
     private List<DroneSecret> secrets = new ArrayList<>();
     private List<RegistryCredential> registries = new ArrayList<>();
+    private List<GitCredential> gitCredentials = new ArrayList<>();
     private Set<String> trustedJobs = new TreeSet<>();
 
     public DroneSettings() {
@@ -68,6 +73,26 @@ public final class DroneSettings extends Descriptor<DroneSettings> implements De
         return registries == null ? Collections.emptyList() : Collections.unmodifiableList(registries);
     }
 
+    /** Git credentials jobs choose by id. */
+    public List<GitCredential> getGitCredentials() {
+        return gitCredentials == null ? Collections.emptyList() : Collections.unmodifiableList(gitCredentials);
+    }
+
+    @Override
+    public List<DroneSecret> secrets() {
+        return getSecrets();
+    }
+
+    @Override
+    public List<RegistryCredential> registries() {
+        return getRegistries();
+    }
+
+    @Override
+    public List<GitCredential> gitCredentials() {
+        return getGitCredentials();
+    }
+
     /** Full names of trusted jobs, one per line (for the system configuration form). */
     public synchronized String getTrustedJobs() {
         return String.join("\n", trustedJobs());
@@ -97,6 +122,7 @@ public final class DroneSettings extends Descriptor<DroneSettings> implements De
         Hudson.getInstance().checkPermission(Hudson.ADMINISTER);
         secrets = new ArrayList<>(req.bindJSONToList(DroneSecret.class, json.opt("secrets")));
         registries = new ArrayList<>(req.bindJSONToList(RegistryCredential.class, json.opt("registries")));
+        gitCredentials = new ArrayList<>(req.bindJSONToList(GitCredential.class, json.opt("gitCredentials")));
         Set<String> trusted = new TreeSet<>();
         for (String line : json.optString("trustedJobs", "").split("\\R")) {
             if (!line.isBlank()) {

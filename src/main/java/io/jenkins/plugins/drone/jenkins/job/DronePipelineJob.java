@@ -5,6 +5,9 @@ import io.jenkins.plugins.drone.jenkins.Messages;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import io.jenkins.plugins.drone.jenkins.forge.ForgeKind;
 import io.jenkins.plugins.drone.jenkins.forge.ForgeLink;
+import io.jenkins.plugins.drone.engine.GitAuth;
+import io.jenkins.plugins.drone.jenkins.scm.LearnedHostKeys;
+import io.jenkins.plugins.drone.jenkins.scm.RepositoryHeads;
 import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
 import hudson.Extension;
 import hudson.model.DependencyGraph;
@@ -19,11 +22,14 @@ import hudson.util.DescribableList;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
 import io.jenkins.plugins.drone.jenkins.secrets.ClearTextSecrets;
+import io.jenkins.plugins.drone.jenkins.secrets.DroneCredentials;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
+import io.jenkins.plugins.drone.jenkins.secrets.GitCredential;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import javax.servlet.ServletException;
 import net.sf.json.JSONObject;
 import org.kohsuke.stapler.AncestorInPath;
@@ -54,6 +60,9 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     private ForgeLink forge;
     private JobSafety safety;
     private boolean cancelSuperseded;
+    private String credentialsId = "";
+    private GitCredential gitCredential;
+    private boolean netrcForSteps;
 
     public DronePipelineJob(ItemGroup<?> parent, String name) {
         super(parent, name);
@@ -87,6 +96,40 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     /** Secrets of this job; they win over global secrets of the same name. */
     public List<DroneSecret> getSecrets() {
         return secrets == null ? Collections.emptyList() : Collections.unmodifiableList(secrets);
+    }
+
+    /** Id of the global git credential the job uses; its own {@link #getGitCredential()} wins when it has one. */
+    public String getCredentialsId() {
+        return credentialsId == null ? "" : credentialsId;
+    }
+
+    /** The job's own git credential, or null. */
+    public GitCredential getGitCredential() {
+        return gitCredential;
+    }
+
+    /** Whether every step, not only the clone, gets the HTTP(S) credentials as netrc. */
+    public boolean isNetrcForSteps() {
+        return netrcForSteps;
+    }
+
+    /** The credentials a build of this job resolves secrets, registries and git credentials through. */
+    public DroneCredentials getCredentials() {
+        return DroneCredentials.combine(DroneSettings.get(), DroneCredentials.of(getSecrets(), List.of(),
+                gitCredential == null ? List.of() : List.of(gitCredential)));
+    }
+
+    /**
+     * What the controller and the clone log in to the repository with: the job's own credential unless it is
+     * empty, else the one {@link #getCredentialsId()} names, else none.
+     *
+     * @throws IOException when the id names no credential
+     */
+    public GitAuth gitAuth() throws IOException {
+        if (gitCredential != null && !gitCredential.isEmpty()) {
+            return gitCredential.toAuth(getFullName(), netrcForSteps);
+        }
+        return getCredentials().gitAuth(getCredentialsId(), netrcForSteps);
     }
 
     /** The forge repository this job is linked to (webhooks, statuses), or {@code null} when it is not. */
@@ -188,9 +231,27 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
         safety = JobSafety.fromForm(form);
         forge = ForgeForm.fromForm(form);
         cancelSuperseded = form.optBoolean("cancelSuperseded");
+        credentialsId = form.optString("credentialsId", "").trim();
+        netrcForSteps = form.optBoolean("netrcForSteps");
+        gitCredential = ownCredential(req, form.optJSONObject("gitCredential"));
         if (Hudson.getInstance().hasPermission(Hudson.ADMINISTER)) {
             DroneSettings.get().setTrusted(getFullName(), form.optBoolean("trusted"));
         }
+    }
+
+    /**
+     * The job's own credential from the form; accepting new host keys stays an administrator's choice (the box is
+     * theirs only, so others keep what was saved).
+     */
+    private GitCredential ownCredential(StaplerRequest req, JSONObject form) {
+        if (form == null || form.isNullObject()) {
+            return null;
+        }
+        GitCredential bound = req.bindJSON(GitCredential.class, form);
+        if (Hudson.getInstance().hasPermission(Hudson.ADMINISTER)) {
+            return bound;
+        }
+        return bound.withAcceptNewHostKeys(gitCredential != null && gitCredential.isAcceptNewHostKeys());
     }
 
     /** "Drone pipeline" in New Job, the job form's validation and its "Lint this YAML" button. */
@@ -213,17 +274,73 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
          * {@link Item#CONFIGURE} on the job (or globally when called outside one, as the button does), and a
          * POST: it reaches the network.
          */
-        @CapturedParameterNames({"req", "job", "repositoryUrl", "branch", "yamlPath"})
+        @CapturedParameterNames({"req", "job", "jobName", "repositoryUrl", "branch", "yamlPath", "credentialsId"})
         public FormValidation doLintYaml(StaplerRequest req, @AncestorInPath AbstractProject<?, ?> job,
+                                         @QueryParameter("jobName") String jobName,
                                          @QueryParameter("repositoryUrl") String repositoryUrl,
                                          @QueryParameter("branch") String branch,
-                                         @QueryParameter("yamlPath") String yamlPath) {
-            checkConfigure(job);
+                                         @QueryParameter("yamlPath") String yamlPath,
+                                         @QueryParameter("credentialsId") String credentialsId) {
+            AbstractProject<?, ?> target = formJob(job, jobName);
+            checkConfigure(target);
             if (!"POST".equals(req.getMethod())) {
                 return FormValidation.error(Messages.postRequired());
             }
-            boolean trusted = job != null && DroneSettings.get().isTrusted(job.getFullName());
-            return new YamlLint(RepositoryReader.forController()).lint(repositoryUrl, branch, yamlPath, trusted);
+            boolean trusted = target != null && DroneSettings.get().isTrusted(target.getFullName());
+            try {
+                return new YamlLint(RepositoryReader.forController())
+                        .lint(repositoryUrl, branch, yamlPath, authOf(target, credentialsId), trusted);
+            } catch (IOException e) {
+                return FormValidation.error(e.getMessage());
+            }
+        }
+
+        /**
+         * "Test connection": lists the refs of the form's repository with the chosen credential (the job's own,
+         * as saved, when no id is given). {@link Item#CONFIGURE} and POST, as it reaches the network.
+         */
+        @CapturedParameterNames({"req", "job", "jobName", "repositoryUrl", "credentialsId"})
+        public FormValidation doTestConnection(StaplerRequest req, @AncestorInPath AbstractProject<?, ?> job,
+                                               @QueryParameter("jobName") String jobName,
+                                               @QueryParameter("repositoryUrl") String repositoryUrl,
+                                               @QueryParameter("credentialsId") String credentialsId) {
+            AbstractProject<?, ?> target = formJob(job, jobName);
+            checkConfigure(target);
+            if (!"POST".equals(req.getMethod())) {
+                return FormValidation.error(Messages.postRequired());
+            }
+            if (repositoryUrl == null || repositoryUrl.isBlank()) {
+                return FormValidation.error(Messages.yamlLintNoRepository());
+            }
+            try {
+                Map<String, String> refs = RepositoryHeads.refs(repositoryUrl.trim(), authOf(target, credentialsId),
+                        LearnedHostKeys.forController());
+                StringBuilder list = new StringBuilder();
+                refs.forEach((ref, commit) -> list.append(ref).append(' ').append(commit, 0, 12).append("; "));
+                return FormValidation.ok(Messages.testConnectionRefs(refs.size(), list.toString().strip()));
+            } catch (IOException e) {
+                return FormValidation.error(e.getMessage());
+            }
+        }
+
+        /**
+         * The job a form button belongs to: the one in the URL, else the one the form names (Hudson's buttons
+         * call the descriptor at the root), else none.
+         */
+        private static AbstractProject<?, ?> formJob(AbstractProject<?, ?> job, String jobName) {
+            if (job != null || jobName == null || jobName.isBlank()) {
+                return job;
+            }
+            return Hudson.getInstance().getItemByFullName(jobName.trim(), AbstractProject.class);
+        }
+
+        /** The credentials of a form's button: the id it names, else the job's saved choice, else none. */
+        private static GitAuth authOf(AbstractProject<?, ?> job, String credentialsId) throws IOException {
+            boolean chosen = credentialsId != null && !credentialsId.isBlank();
+            if (job instanceof DronePipelineJob drone) {
+                return chosen ? drone.getCredentials().gitAuth(credentialsId.trim(), false) : drone.gitAuth();
+            }
+            return DroneSettings.get().gitAuth(credentialsId, false);
         }
 
         /** Checks the repository URL as the user types it: required, and a URL or path git understands. */

@@ -3,6 +3,7 @@ package io.jenkins.plugins.drone.jenkins.job;
 
 import hudson.Util;
 import hudson.util.FormValidation;
+import io.jenkins.plugins.drone.engine.GitAuth;
 import io.jenkins.plugins.drone.jenkins.Messages;
 import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
 import io.jenkins.plugins.drone.spec.Diagnostic;
@@ -24,7 +25,7 @@ final class YamlLint {
     }
 
     /** The lint result for the form's current values. */
-    FormValidation lint(String repositoryUrl, String branch, String yamlPath, boolean trusted) {
+    FormValidation lint(String repositoryUrl, String branch, String yamlPath, GitAuth auth, boolean trusted) {
         if (repositoryUrl == null || repositoryUrl.isBlank()) {
             return FormValidation.error(Messages.yamlLintNoRepository());
         }
@@ -33,7 +34,7 @@ final class YamlLint {
         String ref = name.startsWith("refs/") ? name : "refs/heads/" + name;
         String text;
         try {
-            text = reader.read(repositoryUrl.trim(), ref, path).file();
+            text = reader.read(repositoryUrl.trim(), ref, path, auth).file();
         } catch (IOException e) {
             return FormValidation.error(e.getMessage());
         }

@@ -8,7 +8,8 @@ import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.PlanLoader;
 import io.jenkins.plugins.drone.jenkins.run.PlannedPipelines;
-import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
+import io.jenkins.plugins.drone.jenkins.secrets.DroneCredentials;
+import io.jenkins.plugins.drone.engine.GitAuth;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import io.jenkins.plugins.drone.plan.Plan;
@@ -60,14 +61,15 @@ final class FreestylePipelineRun {
         if (plan == null) {
             return false;
         }
-        Map<String, String> secrets = DroneSecret.resolve(drone.getSecrets(), step.getSecrets(), false);
+        Map<String, String> secrets = DroneCredentials.combine(drone,
+                DroneCredentials.of(step.getSecrets(), List.of(), List.of())).secretValues(false);
         return execute(plan.pipelines(), context, secrets, workspace.getRemote());
     }
 
     private boolean execute(List<PipelinePlan> plans, BuildContext context, Map<String, String> secrets,
                             String workspace) throws IOException, InterruptedException {
         PlannedPipelines pipelines = new PlannedPipelines(context, secrets, DronePipelineJob.DEFAULT_TIMEOUT_MINUTES * 60L,
-                workspace);
+                workspace, GitAuth.NONE);
         Result result = pipelines.run(build, plans, new BuildNodeDispatcher(build.getBuiltOn(), build.getFullDisplayName()),
                 console);
         build.save();

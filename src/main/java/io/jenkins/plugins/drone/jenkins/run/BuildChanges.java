@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.engine.GitAuth;
 import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import java.io.IOException;
@@ -17,11 +18,12 @@ final class BuildChanges {
 
     private BuildChanges() {}
 
-    static Supplier<List<String>> of(RepositoryReader reader, String url, BuildContext context, PrintStream console) {
+    static Supplier<List<String>> of(RepositoryReader reader, String url, BuildContext context, GitAuth auth,
+                                     PrintStream console) {
         return () -> {
             try {
                 if ("pull_request".equals(context.event())) {
-                    return reader.changedFilesOfPullRequest(url, context.branch(), context.commit());
+                    return reader.changedFilesOfPullRequest(url, context.branch(), context.commit(), auth);
                 }
                 if ("push".equals(context.event()) && !context.before().isEmpty()) {
                     return reader.changedFiles(url, context.before(), context.commit());

@@ -1,17 +1,17 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.engine.GitAuth;
+import io.jenkins.plugins.drone.jenkins.scm.LearnedHostKeys;
 import io.jenkins.plugins.drone.jenkins.scm.RepositoryReader;
 
 import hudson.model.Hudson;
 import io.jenkins.plugins.drone.jenkins.approval.ApprovalGate;
 import io.jenkins.plugins.drone.jenkins.approval.ApprovalWait;
-import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import io.jenkins.plugins.drone.jenkins.forge.BuildEvent;
 import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.job.JobSafety;
 import io.jenkins.plugins.drone.jenkins.records.DroneStatus;
-import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
 import io.jenkins.plugins.drone.jenkins.secrets.WithheldSecrets;
 import io.jenkins.plugins.drone.jenkins.status.BuildStatuses;
 import io.jenkins.plugins.drone.plan.BuildContext;
@@ -56,9 +56,13 @@ final class BuildProcess {
         }
         console.println("Reading " + job.getYamlPath() + " at " + request.ref() + " of " + job.getRepositoryUrl());
         RepositoryReader.Snapshot snapshot;
+        GitAuth auth;
+        GitAuth agentAuth;
         try {
+            auth = job.gitAuth();
             snapshot = RepositoryReader.forController().read(job.getRepositoryUrl(), request.ref(), request.commit(),
-                    job.getYamlPath());
+                    job.getYamlPath(), auth);
+            agentAuth = LearnedHostKeys.forController().forAgent(auth);
         } catch (IOException e) {
             console.println("ERROR: " + e.getMessage());
             return Result.FAILURE;
@@ -82,15 +86,16 @@ final class BuildProcess {
         if (build.getAction(RedeployAction.class) == null) {
             build.addAction(new RedeployAction());
         }
-        String file = pipelineFile(context, snapshot.file());
+        String file = pipelineFile(context, snapshot.file(), auth);
         Plan plan = file == null ? null : PlanLoader.load(job.getYamlPath(), file, context,
-                BuildChanges.of(RepositoryReader.forController(), job.getRepositoryUrl(), context, console), console);
+                BuildChanges.of(RepositoryReader.forController(), job.getRepositoryUrl(), context, auth, console),
+                console);
         if (plan == null) {
             return Result.FAILURE;
         }
         BuildStatuses statuses = BuildStatuses.of(build, job.getForge(), context.commit(), context.event(), console);
         try {
-            return execute(plan.pipelines(), context, request, file, statuses);
+            return execute(plan.pipelines(), context, request, file, statuses, agentAuth);
         } finally {
             if (statuses != null) {
                 statuses.awaitSent();
@@ -99,14 +104,14 @@ final class BuildProcess {
     }
 
     /** The file to plan: for a fork PR of a job that asks for it, the target branch's (null when it has none). */
-    private String pipelineFile(BuildContext context, String own) throws InterruptedException {
+    private String pipelineFile(BuildContext context, String own, GitAuth auth) {
         if (!context.fork() || !job.getSafety().isForkFileFromTarget()) {
             return own;
         }
         String target = "refs/heads/" + context.branch();
         console.println("Pull request from a fork: using " + job.getYamlPath() + " of " + target);
         try {
-            String file = RepositoryReader.forController().read(job.getRepositoryUrl(), target, job.getYamlPath())
+            String file = RepositoryReader.forController().read(job.getRepositoryUrl(), target, job.getYamlPath(), auth)
                     .file();
             if (file == null) {
                 console.println("ERROR: " + job.getYamlPath() + " does not exist on " + target);
@@ -119,15 +124,15 @@ final class BuildProcess {
     }
 
     private Result execute(List<PipelinePlan> plans, BuildContext context, BuildRequest request, String file,
-                           BuildStatuses statuses) throws InterruptedException, IOException {
+                           BuildStatuses statuses, GitAuth auth) throws InterruptedException, IOException {
         JobSafety safety = job.getSafety();
         BiConsumer<DroneStatus, String> report = (status, why) -> {
             if (statuses != null) {
                 plans.stream().filter(PipelinePlan::run).forEach(p -> statuses.pipeline(p.name(), status, why));
             }
         };
-        Map<String, String> secrets = DroneSecret.resolve(DroneSettings.get().getSecrets(), job.getSecrets(),
-                "pull_request".equals(request.event()), context.fork(), safety.isForkSecrets());
+        Map<String, String> secrets = job.getCredentials().secretValues("pull_request".equals(request.event()),
+                context.fork(), safety.isForkSecrets());
         List<String> withheld = context.fork() ? WithheldSecrets.of(plans, secrets, safety.isForkSecrets()
                 ? "pull requests from forks get only the secrets marked for pull requests"
                 : "pull requests from forks get no secrets in this job") : List.of();
@@ -136,7 +141,7 @@ final class BuildProcess {
             report.accept(DroneStatus.ERROR, "a step needs a secret that a pull request from a fork does not get");
             return Result.FAILURE;
         }
-        PlannedPipelines pipelines = new PlannedPipelines(context, secrets, job.getTimeoutMinutes() * 60L, null);
+        PlannedPipelines pipelines = new PlannedPipelines(context, secrets, job.getTimeoutMinutes() * 60L, null, auth);
         try {
             List<String> reasons = ApprovalGate.reasons(context, safety, file);
             if (!reasons.isEmpty() && !ApprovalWait.hold(build, reasons, plans, console, report)) {

@@ -2,6 +2,7 @@ package io.jenkins.plugins.drone.jenkins.run;
 
 import hudson.model.AbstractBuild;
 import hudson.model.Result;
+import io.jenkins.plugins.drone.engine.GitAuth;
 import io.jenkins.plugins.drone.engine.RunRequest;
 import io.jenkins.plugins.drone.engine.SecretSource;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
@@ -31,9 +32,10 @@ import java.util.function.Consumer;
  * @param secrets        values for {@code from_secret}, by lower-case name
  * @param timeoutSeconds limit per pipeline
  * @param hostWorkspace  a directory on the node to use as the workspace (no clone), or null for a volume
+ * @param gitAuth        the repository's credentials for the clone
  */
 public record PlannedPipelines(BuildContext context, Map<String, String> secrets, long timeoutSeconds,
-                               String hostWorkspace) {
+                               String hostWorkspace, GitAuth gitAuth) {
 
     /** Runs {@code plans} of {@code build}; interrupting the thread aborts them all (and is rethrown). */
     public Result run(AbstractBuild<?, ?> build, List<PipelinePlan> plans, PipelineScheduler.Dispatcher dispatcher,
@@ -72,12 +74,13 @@ public record PlannedPipelines(BuildContext context, Map<String, String> secrets
     }
 
     /**
-     * What the agent gets for one pipeline, built here once: only the secrets the pipeline names and the
-     * registry credentials its images need go with it; the labels let the janitor find what it leaves behind.
+     * What the agent gets for one pipeline, built here once: only the secrets the pipeline names, the registry
+     * credentials its images need and the git credentials when it clones go with it; the labels let the
+     * janitor find what it leaves behind.
      */
     private RunRequest request(AbstractBuild<?, ?> build, PipelinePlan plan) {
         String job = build.getParent().getFullName();
-        String registries = RegistryCredential.dockerConfigJson(DroneSettings.get().getRegistries());
+        String registries = RegistryCredential.dockerConfigJson(DroneSettings.get().registries());
         return RunRequest.builder(plan).context(context)
                 .runId(RunIds.of(LiveRuns.controllerId(), job, build.getNumber(), plan.name()))
                 .label(LiveRuns.CONTROLLER_LABEL, LiveRuns.controllerId())
@@ -88,6 +91,7 @@ public record PlannedPipelines(BuildContext context, Map<String, String> secrets
                 .hostWorkspace(hostWorkspace == null ? null : Path.of(hostWorkspace))
                 .registryConfigs(List.of(registries))
                 .secrets(SecretSource.of(secrets))
+                .gitAuth(gitAuth)
                 .build();
     }
 }

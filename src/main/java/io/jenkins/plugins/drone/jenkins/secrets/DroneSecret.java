@@ -44,32 +44,17 @@ public final class DroneSecret extends AbstractDescribableImpl<DroneSecret> {
     }
 
     /**
-     * The values a build may use, by name: {@code global} first, then {@code job} ones, which win;
-     * for pull requests only the secrets that allow them.
+     * The values of {@code secrets} by lower-case name (a later one of the same name wins); for pull requests
+     * only the secrets that allow them. {@link DroneCredentials} combines the global and the job's.
      */
-    public static Map<String, String> resolve(Collection<DroneSecret> global, Collection<DroneSecret> job,
-                                              boolean pullRequest) {
+    static Map<String, String> resolve(Collection<DroneSecret> secrets, boolean pullRequest) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (Collection<DroneSecret> source : java.util.List.of(global, job)) {
-            for (DroneSecret secret : source) {
-                if (!secret.name.isEmpty() && secret.value != null && (!pullRequest || secret.pullRequests)) {
-                    values.put(secret.name.toLowerCase(Locale.ROOT), Secret.toString(secret.value));
-                }
+        for (DroneSecret secret : secrets) {
+            if (!secret.name.isEmpty() && secret.value != null && (!pullRequest || secret.pullRequests)) {
+                values.put(secret.name.toLowerCase(Locale.ROOT), Secret.toString(secret.value));
             }
         }
         return values;
-    }
-
-    /**
-     * The values a build may use, as {@link #resolve(Collection, Collection, boolean)} says, except that a pull
-     * request from a fork gets none at all unless {@code forkSecrets}, and then only those allowed for pull requests.
-     */
-    public static Map<String, String> resolve(Collection<DroneSecret> global, Collection<DroneSecret> job,
-                                              boolean pullRequest, boolean fork, boolean forkSecrets) {
-        if (fork && !forkSecrets) {
-            return new LinkedHashMap<>();
-        }
-        return resolve(global, job, pullRequest || fork);
     }
 
     /** Form and help for a secret entry. */

@@ -1,2 +1,2 @@
-/** The describable secret and registry-credential entries of the forms, and how they resolve for a build. Imports no other jenkins package. */
+/** The credentials of the forms (secrets, registry and git credentials) and the one provider shape they resolve through. Imports no other jenkins package. */
 package io.jenkins.plugins.drone.jenkins.secrets;

@@ -9,6 +9,7 @@ import hudson.triggers.TriggerDescriptor;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
 import io.jenkins.plugins.drone.jenkins.run.SupersededBuilds;
+import io.jenkins.plugins.drone.jenkins.scm.LearnedHostKeys;
 import io.jenkins.plugins.drone.jenkins.scm.RepositoryHeads;
 import io.jenkins.plugins.drone.jenkins.forge.BuildEvent;
 import java.io.IOException;
@@ -43,7 +44,7 @@ public final class RepositoryPollTrigger extends Trigger<DronePipelineJob> {
                 pollAllRefs();
                 return;
             }
-            String head = RepositoryHeads.commitOf(job.getRepositoryUrl(), job.getBranch());
+            String head = RepositoryHeads.commitOf(job.getRepositoryUrl(), job.getBranch(), job.gitAuth());
             DronePipelineBuild last = job.getLastBuild();
             if (head != null && (last == null || !head.equals(last.getCommit()))) {
                 job.scheduleBuild(0, new CommitCause(head));
@@ -57,7 +58,8 @@ public final class RepositoryPollTrigger extends Trigger<DronePipelineJob> {
     private void pollAllRefs() throws IOException {
         PolledRefsState state = new PolledRefsState(job.getRootDir());
         boolean firstPoll = !state.exists();
-        Map<String, String> remote = RepositoryHeads.refs(job.getRepositoryUrl());
+        Map<String, String> remote = RepositoryHeads.refs(job.getRepositoryUrl(), job.gitAuth(),
+                LearnedHostKeys.forController());
         for (BuildEvent event : PolledRefs.toBuild(remote, state.load(), firstPoll, job.getForge(), job.getBranch())) {
             SupersededBuilds.cancelFor(job, event);
             job.scheduleBuild(0, new CommitCause(event.getCommit()), event);

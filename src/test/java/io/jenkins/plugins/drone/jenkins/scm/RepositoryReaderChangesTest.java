@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.jenkins.scm;
 
+import io.jenkins.plugins.drone.engine.GitAuth;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -30,11 +32,11 @@ class RepositoryReaderChangesTest {
     void aPushIsComparedInTheMirror() throws Exception {
         GitFixture repo = GitFixture.create(upstream.toFile(), "main", Map.of(".drone.yml", "kind: pipeline\n",
                 "docs/guide.md", "guide"));
-        RepositoryReader reader = new RepositoryReader(cache);
-        String before = reader.read(repo.url(), "refs/heads/main", ".drone.yml").commit();
+        RepositoryReader reader = new RepositoryReader(cache, new LearnedHostKeys(new File(cache, "known_hosts")));
+        String before = reader.read(repo.url(), "refs/heads/main", ".drone.yml", GitAuth.NONE).commit();
         repo.commit(Map.of("src/Main.java", "class Main {}"), "add main");
         repo.commit(Map.of("docs/guide.md", "guide, changed"), "edit the guide");
-        String after = reader.read(repo.url(), "refs/heads/main", ".drone.yml").commit();
+        String after = reader.read(repo.url(), "refs/heads/main", ".drone.yml", GitAuth.NONE).commit();
 
         assertEquals(List.of("docs/guide.md", "src/Main.java"), reader.changedFiles(repo.url(), before, after));
         assertNull(reader.changedFiles(repo.url(), "0".repeat(40), after), "a new branch");
@@ -53,9 +55,9 @@ class RepositoryReaderChangesTest {
             git.checkout().setName("main").call();
             repo.commit(Map.of("README.md", "main moved on"), "on main");
 
-            RepositoryReader reader = new RepositoryReader(cache);
-            assertEquals(head, reader.read(repo.url(), "refs/pull/3/head", ".drone.yml").commit());
-            assertEquals(List.of("src/Feature.java"), reader.changedFilesOfPullRequest(repo.url(), "main", head));
+            RepositoryReader reader = new RepositoryReader(cache, new LearnedHostKeys(new File(cache, "known_hosts")));
+            assertEquals(head, reader.read(repo.url(), "refs/pull/3/head", ".drone.yml", GitAuth.NONE).commit());
+            assertEquals(List.of("src/Feature.java"), reader.changedFilesOfPullRequest(repo.url(), "main", head, GitAuth.NONE));
         }
     }
 }

@@ -117,7 +117,7 @@ public class PipelinesWebMethodsIT extends DockerAgentCase {
         String lint = "descriptor/" + DronePipelineJob.class.getName() + "/lintYaml?branch=main&repositoryUrl=";
         String configure = rootGet(client("admin"), job.getUrl() + "configure").getContentAsString();
         assertTrue("the configuration page has the button", configure.contains("value=\"Lint this YAML\""));
-        assertTrue(configure, configure.contains("/lintYaml','repositoryUrl,branch,yamlPath'"));
+        assertTrue(configure, configure.contains("/lintYaml','jobName,repositoryUrl,branch,yamlPath,credentialsId'"));
 
         String ok = rootPost(client("admin"), lint + encode(job.getRepositoryUrl()) + "&yamlPath=.drone.yml").getContentAsString();
         assertTrue(ok, ok.contains("No problems."));
