@@ -148,14 +148,27 @@ final class EntryScheduler {
 
     // ---- called by tasks, on worker threads ----
 
-    /** An entry's container (or the clone) has started: its timeout runs from now; a detached one has returned. */
+    /**
+     * An entry's container (or the clone) has started: its timeout runs from now; a detached one has returned, or
+     * returns once healthy (docs/drone-semantics.md#service-readiness).
+     */
     void started(Entry entry) {
         run.emit(new PipelineEvent.StepStarted(entry.name(), entry.plan.number(), entry.startedMillis));
         if (entry.plan.policies().timeoutSeconds() > 0) {
             entry.timeout = run.threads().after(entry.plan.policies().timeoutSeconds(), () -> timeOut(entry));
         }
-        if (entry.plan.policies().detach()) {
+        StepPlan.Readiness readiness = entry.plan.policies().readiness();
+        if (readiness == StepPlan.Readiness.STARTED) {
             post(() -> returned(entry));
+        } else if (readiness != StepPlan.Readiness.ENDED) {
+            run.threads().workers().execute(new ReadinessWait(this, entry, entry.containerId));
+        }
+    }
+
+    /** A detached entry passed its health check (or has none): its dependents may start. */
+    void becameReady(Entry entry) {
+        if (entry.phase == Entry.Phase.RUNNING) {
+            returned(entry);
         }
     }
 

@@ -40,6 +40,7 @@ final class TrustGate {
         refuse(step, "dns_search", "dns_search", !step.dnsSearch().isEmpty(), problems);
         refuse(step, "extra_hosts", "extra_hosts", !step.extraHosts().isEmpty(), problems);
         refuse(step, "shm_size", "shm_size", step.shmSize() != 0, problems);
+        refuse(step, "tmpfs", "tmpfs", !step.tmpfs().isEmpty(), problems);
     }
 
     private static void refuse(Step step, String key, String what, boolean used, List<Diagnostic> problems) {
