@@ -22,6 +22,7 @@ public final class PipelineRecord {
     private DroneStatus status;
     private String node = "";
     private String reason;
+    private boolean waitingReason;
     private long startedMillis;
     private long finishedMillis;
 
@@ -106,7 +107,17 @@ public final class PipelineRecord {
         status = DroneStatus.PENDING;
     }
 
+    /** Why it waits in the queue (a concurrency limit), shown as its reason until it starts. */
+    public synchronized void waitingBecause(String why) {
+        reason = why;
+        waitingReason = true;
+    }
+
     public synchronized void started(String nodeName, long atMillis) {
+        if (waitingReason) {
+            reason = "";
+            waitingReason = false;
+        }
         status = DroneStatus.RUNNING;
         node = nodeName;
         startedMillis = atMillis;

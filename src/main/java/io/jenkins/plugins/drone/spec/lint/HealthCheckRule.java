@@ -12,7 +12,8 @@ final class HealthCheckRule implements StepRule {
 
     @Override
     public void check(Step step, Set<String> earlier, LintContext ctx) {
-        if (step.healthcheck() != null && !step.detach() && ctx.pipeline().services().stream().noneMatch(s -> s == step)) {
+        boolean service = ctx.pipeline().services().stream().anyMatch(s -> s == step);
+        if (step.healthcheck() != null && !step.detach() && !service) {
             ctx.report(Diagnostic.warning(step.at("healthcheck"), "step `" + step.name()
                     + "`: `healthcheck` is only waited for on a service or a detached step; ignored here"));
         }

@@ -5,7 +5,10 @@ import java.util.Set;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** Runner linter rules 4–10 and tmpfs (docs/drone-semantics.md#tmpfs): a step setting that only trusted jobs may use; one instance per setting. */
+/**
+ * Runner linter rules 4–10 and tmpfs (docs/drone-semantics.md#tmpfs): a step setting that only trusted jobs may use;
+ * one instance per setting.
+ */
 public final class TrustedSettingRule implements StepRule {
 
     private final String key;
