@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Proves on a real Hudson with two docker agents (so executors are free) that {@code concurrency: {limit: 1}}
- * keeps a second build's pipeline of that name in the queue, saying why on the queue item and the build page,
- * without an executor, until the first build's pipeline has ended; a pipeline without a limit is not held.
+ * keeps later builds' pipelines of that name in the queue, saying why on the queue item and the build page,
+ * without an executor, until the running one has ended, then lets them go one at a time in build order; a
+ * pipeline without a limit is not held.
  */
 public class ConcurrencyLimitIT extends DockerAgentCase {
 
@@ -60,6 +61,9 @@ public class ConcurrencyLimitIT extends DockerAgentCase {
         Future<DronePipelineBuild> second = job.scheduleBuild2(0);
         Builds.await("build #2's deploy held in the queue", 60, () -> why(job, 2) != null);
         assertEquals("waiting: concurrency limit 1 (build #1 running deploy)", why(job, 2));
+        Future<DronePipelineBuild> third = job.scheduleBuild2(0);
+        Builds.await("build #3's deploy held in the queue", 60, () -> why(job, 3) != null);
+        assertEquals("waiting: concurrency limit 1 (build #1 running deploy)", why(job, 3));
         DronePipelineBuild two = job.getBuildByNumber(2);
         assertEquals("waiting: concurrency limit 1 (build #1 running deploy)", two.pipeline("deploy").getReason());
         assertEquals("pending", two.pipeline("deploy").getStatus());
@@ -72,6 +76,10 @@ public class ConcurrencyLimitIT extends DockerAgentCase {
         assertTrue("the unlimited pipeline of build #2 did not wait for build #1's deploy",
                 two.pipeline("unit").getFinishedMillis() < deployOne.getFinishedMillis());
         assertEquals("", deployTwo.getReason());
+        DronePipelineBuild three = third.get(120, TimeUnit.SECONDS);
+        assertEquals(three.getLog(), Result.SUCCESS, three.getResult());
+        assertTrue("build #3's deploy went before build #2's, or overlapped it",
+                three.pipeline("deploy").getStartedMillis() >= deployTwo.getFinishedMillis());
         assertTrue(two.getLog(), two.getLog()
                 .contains("[deploy] waiting: concurrency limit 1 (build #1 running deploy)"));
     }
