@@ -48,9 +48,43 @@ public interface ContainerEngine {
     /** Removes a container, killing it first if needed. Never throws. */
     void remove(String containerId);
 
+    /**
+     * The container's health as its runtime sees it now, without waiting; a runtime without health checks
+     * reports {@link HealthReport#NONE}.
+     */
+    default HealthReport health(String containerId) {
+        return HealthReport.NONE;
+    }
+
     /** Removes every container, volume and network of the run. Idempotent; never throws. */
     void destroy(RunResources run);
 
     /** How a container ended: its exit code and whether the kernel killed it for lack of memory. */
     record ContainerExit(int exitCode, boolean oomKilled) {}
+
+    /** Where a container's health check stands. */
+    enum Health {
+        /** It has no health check (none set, none in the image, or turned off). */
+        NONE,
+        /** Probes have not passed yet. */
+        STARTING,
+        /** The last probe passed. */
+        HEALTHY,
+        /** Probes failed as often as the check's retries allow. */
+        UNHEALTHY,
+        /** The container is not running any more. */
+        EXITED
+    }
+
+    /**
+     * A container's health now.
+     *
+     * @param health         the state
+     * @param lastProbe      what the last probe printed (trimmed), "" before the first
+     * @param intervalMillis how often the check probes, 0 when unknown
+     */
+    record HealthReport(Health health, String lastProbe, long intervalMillis) {
+        /** No health check. */
+        public static final HealthReport NONE = new HealthReport(Health.NONE, "", 0);
+    }
 }

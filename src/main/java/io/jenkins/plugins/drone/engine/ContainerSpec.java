@@ -14,10 +14,11 @@ import java.util.Map;
  * @param network which network it joins, under which names, and how it resolves names
  * @param host    what of the host it gets: privileges, mounts, devices
  * @param limits  resource limits
+ * @param health  the health check to set, or null to keep the image's {@code HEALTHCHECK}
  * @param labels  labels for the container
  */
 public record ContainerSpec(String name, String step, Image image, Process process, Network network, Host host,
-                            Limits limits, Map<String, String> labels) {
+                            Limits limits, Health health, Map<String, String> labels) {
 
     public ContainerSpec {
         labels = Map.copyOf(labels);
@@ -118,4 +119,20 @@ public record ContainerSpec(String name, String step, Image image, Process proce
      * @param cpus         CPUs (e.g. 0.5), 0 = none
      */
     public record Limits(long shmBytes, long memoryBytes, long memorySwapBytes, double cpus) {}
+
+    /**
+     * A health check in Docker's terms; 0 keeps Docker's default (or the image's value).
+     *
+     * @param test              {@code CMD ...}, {@code CMD-SHELL ...}, {@code NONE} (off), or empty for the image's
+     * @param intervalMillis    time between probes
+     * @param timeoutMillis     time one probe may take
+     * @param retries           consecutive failures that make the container unhealthy
+     * @param startPeriodMillis grace time during which failures do not count
+     */
+    public record Health(List<String> test, long intervalMillis, long timeoutMillis, int retries,
+                         long startPeriodMillis) {
+        public Health {
+            test = List.copyOf(test);
+        }
+    }
 }

@@ -38,7 +38,17 @@ final class ContainerSpecs {
                         devices(step, pipeline.volumes())),
                 new ContainerSpec.Limits(resources.shmSize(), resources.memLimit(), resources.memSwapLimit(),
                         resources.cpuLimit()),
+                health(step.policies().health()),
                 Labels.of(spec, step.name()));
+    }
+
+    /** A declared check as Docker takes it; {@code disable} is Docker's {@code NONE}. */
+    private static ContainerSpec.Health health(StepPlan.Health h) {
+        if (h == null) {
+            return null;
+        }
+        return new ContainerSpec.Health(h.disable() ? List.of("NONE") : h.test(), h.intervalMillis(),
+                h.timeoutMillis(), h.retries(), h.startPeriodMillis());
     }
 
     /** The plan's default policy pulls a {@code latest} tag every time and other tags when missing. */
@@ -60,7 +70,10 @@ final class ContainerSpecs {
         return pipeline.workspace().fullPath();
     }
 
-    /** The workspace first, then each step mount; a mount naming an unknown volume is ignored, as in Drone. */
+    /**
+     * The workspace first, then each step mount (a mount naming an unknown volume is ignored, as in Drone), then
+     * the {@code tmpfs} mounts.
+     */
     private static List<ContainerSpec.Mount> mounts(StepPlan step, List<VolumeSpec> volumes, RunResources run) {
         List<ContainerSpec.Mount> mounts = new ArrayList<>();
         String base = run.spec().workspaceBase();
@@ -75,6 +88,9 @@ final class ContainerSpecs {
             if (volume != null) {
                 mounts.add(mount(run, volume, m.path()));
             }
+        }
+        for (StepPlan.Tmpfs t : step.container().tmpfs()) {
+            mounts.add(new ContainerSpec.Mount(ContainerSpec.MountKind.TMPFS, null, t.path(), t.sizeBytes()));
         }
         return mounts;
     }

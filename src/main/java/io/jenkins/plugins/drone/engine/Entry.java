@@ -25,6 +25,10 @@ final class Entry {
     String precreatedFor;
     volatile String containerId;
     volatile boolean timedOut;
+    /** Why a detached entry never became healthy, set by {@link ReadinessWait} before it kills the container. */
+    volatile String notReady;
+    /** A detached entry passed its health check (or has none), set by {@link ReadinessWait}. */
+    volatile boolean healthy;
     /** The pending step timeout, cancelled when the entry ends so a late timer cannot mark it killed. */
     volatile Future<?> timeout;
 

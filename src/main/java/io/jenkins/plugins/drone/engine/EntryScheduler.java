@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 
 /**
  * Decides when each entry of a run becomes ready, is skipped, starts and has ended (docs/drone-semantics.md#run-policy): the
- * DAG, run policies judged against the live pipeline state, the concurrency limit, detach, exit 78,
+ * DAG, run policies judged against the live pipeline state, detach, exit 78,
  * {@code failure: ignore|fast}, step timeouts and cancel. Every decision happens on the thread that calls
  * {@link #runToEnd()}; workers only run containers and {@link #post} back what happened.
  */
@@ -26,7 +26,6 @@ final class EntryScheduler {
     private final PipelineState state = new PipelineState();
     private final BlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     private final AheadCreator ahead;
-    private int inFlight;
 
     EntryScheduler(RunContext run) {
         this.run = run;
@@ -109,9 +108,8 @@ final class EntryScheduler {
                 becomeReady(entry);
             }
         }
-        int limit = run.pipeline().concurrency();
         for (Entry entry : entries) {
-            if (entry.phase == Entry.Phase.QUEUED && (limit <= 0 || inFlight < limit)) {
+            if (entry.phase == Entry.Phase.QUEUED) {
                 launch(entry);
             }
         }
@@ -134,7 +132,6 @@ final class EntryScheduler {
     private void launch(Entry entry) {
         entry.phase = Entry.Phase.RUNNING;
         entry.status = StepStatus.RUNNING;
-        inFlight++;
         if (entry.plan.kind() == StepKind.CLONE || entry.plan.image() == null) {
             run.threads().workers().execute(new CloneTask(this, entry));
             return;
@@ -148,14 +145,27 @@ final class EntryScheduler {
 
     // ---- called by tasks, on worker threads ----
 
-    /** An entry's container (or the clone) has started: its timeout runs from now; a detached one has returned. */
+    /**
+     * An entry's container (or the clone) has started: its timeout runs from now; a detached one has returned, or
+     * returns once healthy (docs/drone-semantics.md#service-readiness).
+     */
     void started(Entry entry) {
         run.emit(new PipelineEvent.StepStarted(entry.name(), entry.plan.number(), entry.startedMillis));
         if (entry.plan.policies().timeoutSeconds() > 0) {
             entry.timeout = run.threads().after(entry.plan.policies().timeoutSeconds(), () -> timeOut(entry));
         }
-        if (entry.plan.policies().detach()) {
+        StepPlan.Readiness readiness = entry.plan.policies().readiness();
+        if (readiness == StepPlan.Readiness.STARTED) {
             post(() -> returned(entry));
+        } else if (readiness != StepPlan.Readiness.ENDED) {
+            run.threads().workers().execute(new ReadinessWait(this, entry, entry.containerId));
+        }
+    }
+
+    /** A detached entry passed its health check (or has none): its dependents may start. */
+    void becameReady(Entry entry) {
+        if (entry.phase == Entry.Phase.RUNNING) {
+            returned(entry);
         }
     }
 
@@ -175,19 +185,12 @@ final class EntryScheduler {
     // ---- scheduler thread ----
 
     private void returned(Entry entry) {
-        if (!entry.returned) {
-            entry.returned = true;
-            inFlight--;
-        }
+        entry.returned = true;
     }
 
     /** Applies how an entry ended: its status, the pipeline state, exit 78 and failure: fast. */
     void ended(Entry entry, StepStatus status, int exitCode, String message) {
-        boolean wasReturned = entry.returned;
         finish(entry, status, exitCode, message);
-        if (!wasReturned) {
-            inFlight--;
-        }
         if (exitCode == 78 && status == StepStatus.SUCCESS) {
             state.exitedEarly = true;
         }

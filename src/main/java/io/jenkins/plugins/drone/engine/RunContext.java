@@ -87,6 +87,11 @@ final class RunContext {
         emit(new PipelineEvent.Warning(message));
     }
 
+    /** {@code text} with every secret of the run masked, for messages built from container output. */
+    String mask(String text) {
+        return masker.mask(text);
+    }
+
     /** Removes a finished container in the background. */
     void removeLater(String containerId) {
         threads.reap(() -> engine.remove(containerId));

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.engine;
 
+import io.jenkins.plugins.drone.plan.StepPlan;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -46,10 +47,12 @@ final class StepTask implements Runnable {
             engine.streamLogs(id, line -> run.log(entry, line));
             ContainerEngine.ContainerExit exit = engine.await(id);
             entry.figures = engine.figures(id);
+            boolean stoppedUnready = waitsForHealth() && !entry.healthy
+                    && engine.health(id).health() == ContainerEngine.Health.EXITED;
             if (!entry.plan.policies().detach()) {
                 run.removeLater(id);
             }
-            scheduler.post(() -> judge(exit));
+            scheduler.post(() -> judge(exit, stoppedUnready));
         } catch (EngineException e) {
             scheduler.post(() -> scheduler.ended(entry, StepStatus.ERROR, ENGINE_ERROR, e.getMessage()));
         } catch (RuntimeException e) {
@@ -71,11 +74,31 @@ final class StepTask implements Runnable {
         return engine.create(run.resources(), spec, run::warn);
     }
 
+    /**
+     * A detached entry succeeds when stopped at the end, unless it never became healthy: its check failed, or it
+     * stopped on its own before it was ready (docs/drone-semantics.md#service-readiness).
+     */
+    private void judgeDetached(int code, boolean stoppedUnready) {
+        if (entry.notReady != null) {
+            scheduler.ended(entry, StepStatus.FAILURE, code, entry.notReady);
+        } else if (stoppedUnready && !entry.returned && !scheduler.cancelled()) {
+            scheduler.ended(entry, StepStatus.FAILURE, code, entry.name() + " stopped before it was healthy (exit code "
+                    + code + ")");
+        } else {
+            scheduler.ended(entry, StepStatus.SUCCESS, 0, "");
+        }
+    }
+
+    private boolean waitsForHealth() {
+        StepPlan.Readiness readiness = entry.plan.policies().readiness();
+        return readiness == StepPlan.Readiness.HEALTHY || readiness == StepPlan.Readiness.IMAGE_HEALTHY;
+    }
+
     /** Runs on the scheduler thread, which owns the pipeline state. */
-    private void judge(ContainerEngine.ContainerExit exit) {
+    private void judge(ContainerEngine.ContainerExit exit, boolean stoppedUnready) {
         int code = exit.exitCode();
         if (entry.plan.policies().detach()) {
-            scheduler.ended(entry, StepStatus.SUCCESS, 0, "");
+            judgeDetached(code, stoppedUnready);
         } else if (entry.timedOut) {
             scheduler.ended(entry, StepStatus.KILLED, KILLED,
                     "timed out after " + entry.plan.policies().timeoutSeconds() + " s");

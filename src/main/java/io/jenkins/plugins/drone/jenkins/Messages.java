@@ -206,6 +206,18 @@ public final class Messages {
         return format("EventCheck.unknown", event, events);
     }
 
+    public static String concurrencyGateWaiting(String limit, String because) {
+        return format("ConcurrencyGate.waiting", limit, because);
+    }
+
+    public static String concurrencyGateRunning(String builds, String pipeline) {
+        return format("ConcurrencyGate.running", builds, pipeline);
+    }
+
+    public static String concurrencyGateAhead(String builds, String pipeline) {
+        return format("ConcurrencyGate.ahead", builds, pipeline);
+    }
+
     private static String format(String key, Object... args) {
         String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader())
                 .getString(key);

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.drone.plan;
 
 import io.jenkins.plugins.drone.spec.Clone;
+import io.jenkins.plugins.drone.spec.HealthCheck;
 import io.jenkins.plugins.drone.spec.Step;
 import io.jenkins.plugins.drone.spec.VolumeMount;
 import java.util.List;
@@ -21,7 +22,7 @@ final class EntryCompiler {
 
     /** The built-in clone always runs, fails the pipeline when it fails, and has no image to pull. */
     private static final StepPlan.Policies CLONE_POLICIES = new StepPlan.Policies(PullPolicy.IF_NOT_EXISTS,
-            RunPolicy.ALWAYS, ErrorPolicy.FAIL, false, 0);
+            RunPolicy.ALWAYS, ErrorPolicy.FAIL, false, 0, null);
 
     private EntryCompiler() {
     }
@@ -57,17 +58,23 @@ final class EntryCompiler {
                 || Images.isPrivilegedPlugin(step.image(), overrides, step.environment().keySet());
         StepPlan.Policies policies = new StepPlan.Policies(Policies.pullPolicy(step.pull()),
                 run ? Policies.runPolicy(step.when().status()) : RunPolicy.NEVER, Policies.errorPolicy(step.failure()),
-                detach, 0);
+                detach, 0, health(step.healthcheck()));
         StepPlan.Process process = new StepPlan.Process(step.commands(), step.entrypoint(), step.command(), env.plain(),
                 env.secrets(), workingDir(scope, step, detach), emptyToNull(step.user()));
         StepPlan.ContainerOptions container = new StepPlan.ContainerOptions(privileged, mounts(step.volumes(), scope),
                 mounts(step.devices(), scope), step.extraHosts(), step.dns(), step.dnsSearch(),
-                emptyToNull(step.networkMode()));
+                emptyToNull(step.networkMode()),
+                step.tmpfs().stream().map(t -> new StepPlan.Tmpfs(t.path(), t.sizeBytes())).toList());
         StepPlan.Resources resources = new StepPlan.Resources(step.shmSize(), memLimit(step), step.memswapLimit(),
                 cpuLimit(step));
         return new StepPlan(step.name(), number, kind, step.image(), dependsOn,
                 run ? StepPlan.Verdict.RUNS : StepPlan.Verdict.excluded(excludedBecause), policies, process, container,
                 resources);
+    }
+
+    private static StepPlan.Health health(HealthCheck h) {
+        return h == null ? null : new StepPlan.Health(h.test(), h.intervalMillis(), h.timeoutMillis(), h.retries(),
+                h.startPeriodMillis(), h.disable());
     }
 
     private static String workingDir(PipelineScope scope, Step step, boolean detach) {

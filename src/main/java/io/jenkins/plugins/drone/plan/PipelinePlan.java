@@ -25,7 +25,8 @@ import java.util.Map;
  * @param volumes       pipeline volumes declared in the file
  * @param imagePullSecrets secret names holding Docker config.json credentials
  * @param environment   pipeline {@code environment:} (already merged into each step's environment)
- * @param concurrency   {@code concurrency.limit}, 0 = unlimited
+ * @param concurrency   {@code concurrency.limit}: how many pipelines of this name of the job may run at once,
+ *                      across builds (docs/drone-semantics.md#several-pipelines); 0 = unlimited
  */
 public record PipelinePlan(
         String name,

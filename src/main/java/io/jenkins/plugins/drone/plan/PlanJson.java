@@ -53,10 +53,19 @@ public final class PlanJson {
         json.put("run_policy", word(s.policies().runPolicy()));
         json.put("failure", word(s.policies().errorPolicy()));
         json.put("detach", s.policies().detach());
+        if (s.policies().detach()) {
+            json.put("ready", word(s.policies().readiness()));
+        }
+        if (s.policies().health() != null) {
+            json.put("healthcheck", health(s.policies().health()));
+        }
         json.put("privileged", s.container().privileged());
         json.put("working_dir", s.process().workingDir());
         json.put("commands", s.process().commands());
         json.put("volumes", s.container().volumes().stream().map(PlanJson::mount).toList());
+        if (!s.container().tmpfs().isEmpty()) {
+            json.put("tmpfs", s.container().tmpfs().stream().map(PlanJson::tmpfs).toList());
+        }
         json.put("environment", environment(s));
         return json;
     }
@@ -71,6 +80,24 @@ public final class PlanJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", m.name());
         json.put("path", m.path());
+        return json;
+    }
+
+    private static Map<String, Object> health(StepPlan.Health h) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("test", h.test());
+        json.put("interval_ms", h.intervalMillis());
+        json.put("timeout_ms", h.timeoutMillis());
+        json.put("retries", h.retries());
+        json.put("start_period_ms", h.startPeriodMillis());
+        json.put("disable", h.disable());
+        return json;
+    }
+
+    private static Map<String, Object> tmpfs(StepPlan.Tmpfs t) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("path", t.path());
+        json.put("size", t.sizeBytes());
         return json;
     }
 

@@ -63,9 +63,51 @@ public record StepPlan(
      * @param errorPolicy    from {@code failure:}
      * @param detach         started and left running (services always)
      * @param timeoutSeconds entry timeout, 0 = only the pipeline's
+     * @param health         the declared {@code healthcheck}, or null for the image's own
      */
     public record Policies(PullPolicy pull, RunPolicy runPolicy, ErrorPolicy errorPolicy, boolean detach,
-                           long timeoutSeconds) {}
+                           long timeoutSeconds, Health health) {
+
+        /** What a detached entry's dependents wait for (docs/drone-semantics.md#service-readiness). */
+        public Readiness readiness() {
+            if (!detach) {
+                return Readiness.ENDED;
+            }
+            if (health != null && health.disable()) {
+                return Readiness.STARTED;
+            }
+            return health != null && !health.test().isEmpty() ? Readiness.HEALTHY : Readiness.IMAGE_HEALTHY;
+        }
+    }
+
+    /** When an entry has returned, so that its dependents may start. */
+    public enum Readiness {
+        /** It ran to its end (every entry that is not detached). */
+        ENDED,
+        /** Once started (a detached entry whose health check is disabled). */
+        STARTED,
+        /** Once its declared {@code healthcheck} passes. */
+        HEALTHY,
+        /** Once the image's {@code HEALTHCHECK} passes; once started when the image has none. */
+        IMAGE_HEALTHY
+    }
+
+    /**
+     * A declared health check as Docker takes it; 0 means Docker's default.
+     *
+     * @param test              Docker's {@code Test}: {@code CMD ...} or {@code CMD-SHELL ...}; empty keeps the image's
+     * @param intervalMillis    time between probes
+     * @param timeoutMillis     time a probe may take
+     * @param retries           consecutive failures that make it unhealthy
+     * @param startPeriodMillis grace time during which failures do not count
+     * @param disable           the image's {@code HEALTHCHECK} is turned off
+     */
+    public record Health(List<String> test, long intervalMillis, long timeoutMillis, int retries,
+                         long startPeriodMillis, boolean disable) {
+        public Health {
+            test = List.copyOf(test);
+        }
+    }
 
     /**
      * How the entry's process starts.
@@ -107,13 +149,14 @@ public record StepPlan(
      * @param dns         DNS servers (trusted)
      * @param dnsSearch   DNS search domains (trusted)
      * @param networkMode own network mode, or null for the pipeline network (trusted)
+     * @param tmpfs       memory mounts (trusted)
      */
     public record ContainerOptions(boolean privileged, List<Mount> volumes, List<Mount> devices,
                                    List<String> extraHosts, List<String> dns, List<String> dnsSearch,
-                                   String networkMode) {
+                                   String networkMode, List<Tmpfs> tmpfs) {
         /** Nothing beyond the defaults. */
         public static final ContainerOptions NONE = new ContainerOptions(false, List.of(), List.of(), List.of(),
-                List.of(), List.of(), null);
+                List.of(), List.of(), null, List.of());
 
         public ContainerOptions {
             volumes = List.copyOf(volumes);
@@ -121,6 +164,7 @@ public record StepPlan(
             extraHosts = List.copyOf(extraHosts);
             dns = List.copyOf(dns);
             dnsSearch = List.copyOf(dnsSearch);
+            tmpfs = List.copyOf(tmpfs);
         }
     }
 
@@ -161,4 +205,7 @@ public record StepPlan(
 
     /** A pipeline volume (or device) mounted at a path inside the container. */
     public record Mount(String name, String path) {}
+
+    /** Memory mounted at a path inside the container, at most {@code sizeBytes} (0 = Docker's default). */
+    public record Tmpfs(String path, long sizeBytes) {}
 }

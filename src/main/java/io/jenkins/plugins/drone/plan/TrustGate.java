@@ -46,6 +46,7 @@ final class TrustGate {
         refuse(step, "dns_search", "dns_search" + why, !step.dnsSearch().isEmpty(), problems);
         refuse(step, "extra_hosts", "extra_hosts" + why, !step.extraHosts().isEmpty(), problems);
         refuse(step, "shm_size", "shm_size" + why, step.shmSize() != 0, problems);
+        refuse(step, "tmpfs", "tmpfs" + why, !step.tmpfs().isEmpty(), problems);
     }
 
     private static void refuse(Step step, String key, String what, boolean used, List<Diagnostic> problems) {

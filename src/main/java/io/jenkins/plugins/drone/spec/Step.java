@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * A step or service (docs/drone-semantics.md#steps-and-services): every field of the docker runner plus drone-yaml's
- * {@code build}, {@code push}, {@code ports}. Absent strings are "", absent lists/maps empty, absent sizes 0, absent
- * objects null. {@code keys} holds the position of every key written, so a lint error can point at {@code
- * privileged:}.
+ * {@code build}, {@code push}, {@code ports}, and docker-compose's {@code healthcheck} and {@code tmpfs}. Absent
+ * strings are "", absent lists/maps empty, absent sizes 0, absent objects null. {@code keys} holds
+ * the position of every key written, so a lint error can point at {@code privileged:}.
  */
 public record Step(
         String name,
@@ -39,6 +39,8 @@ public record Step(
         Build build,
         Push push,
         List<Port> ports,
+        HealthCheck healthcheck,
+        List<Tmpfs> tmpfs,
         Map<String, Position> keys,
         Position position) {
 
@@ -55,6 +57,7 @@ public record Step(
         dnsSearch = List.copyOf(dnsSearch);
         extraHosts = List.copyOf(extraHosts);
         ports = List.copyOf(ports);
+        tmpfs = List.copyOf(tmpfs);
         keys = Model.orderedCopy(keys);
     }
 

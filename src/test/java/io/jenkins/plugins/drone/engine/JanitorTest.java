@@ -27,7 +27,7 @@ class JanitorTest {
                 new ContainerSpec.Network(run.networkName(), List.of("left"), List.of(), List.of(), List.of()),
                 new ContainerSpec.Host(false, List.of(new ContainerSpec.Mount(ContainerSpec.MountKind.VOLUME,
                         run.workspaceVolume(), spec.workspaceBase(), 0)), List.of()),
-                new ContainerSpec.Limits(0, 0, 0, 0), Labels.of(spec, "left")), w -> { });
+                new ContainerSpec.Limits(0, 0, 0, 0), null, Labels.of(spec, "left")), w -> { });
         return run;
     }
 

@@ -80,6 +80,8 @@ public final class TestPlans {
         final Map<String, String> env = new LinkedHashMap<>();
         final Map<String, String> secrets = new LinkedHashMap<>();
         final List<StepPlan.Mount> volumes = new ArrayList<>();
+        final List<StepPlan.Tmpfs> tmpfs = new ArrayList<>();
+        StepPlan.Health health;
 
         Step(String name) {
             this.name = name;
@@ -103,12 +105,15 @@ public final class TestPlans {
         public Step env(String k, String v) { env.put(k, v); return this; }
         public Step secret(String variable, String secretName) { secrets.put(variable, secretName); return this; }
         public Step mount(String volume, String path) { volumes.add(new StepPlan.Mount(volume, path)); return this; }
+        public Step tmpfs(String path, long bytes) { tmpfs.add(new StepPlan.Tmpfs(path, bytes)); return this; }
+        public Step health(StepPlan.Health h) { health = h; return this; }
 
         StepPlan build(int number, List<String> deps) {
             return new StepPlan(name, number, kind, image, deps, new StepPlan.Verdict(run, "", Outcome.SUCCESS),
-                    new StepPlan.Policies(PullPolicy.DEFAULT, runPolicy, errorPolicy, detach, timeout),
+                    new StepPlan.Policies(PullPolicy.DEFAULT, runPolicy, errorPolicy, detach, timeout, health),
                     new StepPlan.Process(commands, List.of(), command, env, secrets, workingDir, user),
-                    new StepPlan.ContainerOptions(false, volumes, List.of(), extraHosts, List.of(), List.of(), null),
+                    new StepPlan.ContainerOptions(false, volumes, List.of(), extraHosts, List.of(), List.of(), null,
+                            tmpfs),
                     new StepPlan.Resources(0, memLimit, memLimit, 0));
         }
     }

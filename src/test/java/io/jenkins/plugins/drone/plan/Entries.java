@@ -17,7 +17,7 @@ final class Entries {
             String... dependsOn) {
         return new StepPlan(name, 1, StepKind.STEP, image, List.of(dependsOn),
                 new StepPlan.Verdict(policy != RunPolicy.NEVER, "", Outcome.SUCCESS),
-                new StepPlan.Policies(PullPolicy.DEFAULT, policy, error, detach, 0),
+                new StepPlan.Policies(PullPolicy.DEFAULT, policy, error, detach, 0, null),
                 StepPlan.Process.environmentOnly(Map.of(), Map.of(), "/drone/src"), StepPlan.ContainerOptions.NONE,
                 StepPlan.Resources.NONE);
     }

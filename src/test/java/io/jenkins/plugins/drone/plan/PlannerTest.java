@@ -77,6 +77,21 @@ class PlannerTest {
     }
 
     @Test
+    void tmpfsNeedsATrustedJobLikeAMemoryVolume() {
+        String yaml = """
+                kind: pipeline
+                services:
+                - name: db
+                  image: postgres
+                  tmpfs: [/var/lib/postgresql/data]
+                """;
+        assertEquals(List.of("x.yml:5:3: step \"db\": tmpfs needs a trusted job"), errors(plan(yaml, PUSH)));
+        PlanResult trusted = plan(yaml, BuildContext.builder().branch("main").trusted(true).build());
+        assertEquals(List.of(new StepPlan.Tmpfs("/var/lib/postgresql/data", 0)),
+                trusted.plan().pipeline("default").step("db").container().tmpfs());
+    }
+
+    @Test
     void stepEnvironmentMayOverrideRepositoryVariablesButNotBuildOnesAndSecretsWin() {
         PlanResult result = plan("""
                 kind: pipeline

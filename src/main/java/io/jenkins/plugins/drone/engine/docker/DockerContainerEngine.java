@@ -127,6 +127,9 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
             if (!spec.network().aliases().isEmpty()) {
                 cmd.withAliases(spec.network().aliases());
             }
+            if (spec.health() != null) {
+                cmd.withHealthcheck(HealthChecks.of(spec.health()));
+            }
             return cmd.exec().getId();
         } catch (DockerException e) {
             throw new EngineException("cannot create the container of " + spec.step() + ": " + e.getMessage(), e);
@@ -179,6 +182,17 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     public StepFigures figures(String containerId) {
         StatsSampler s = samplers.get(containerId);
         return s == null ? StepFigures.none(0) : new StepFigures(0, 0, s.peakMemory(), s.readBytes(), s.writeBytes());
+    }
+
+    @Override
+    public HealthReport health(String containerId) {
+        try {
+            return HealthChecks.report(docker.inspectContainerCmd(containerId).exec());
+        } catch (NotFoundException e) {
+            return new HealthReport(Health.EXITED, "", 0);
+        } catch (DockerException e) {
+            throw new EngineException("cannot read the container's health: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -77,17 +77,24 @@ public final class PipelineTask implements Queue.Task {
 
     @Override
     public boolean isBuildBlocked() {
-        return false;
+        return work.waitingBecause() != null;
     }
 
     @Override
     public String getWhyBlocked() {
-        return null;
+        return work.waitingBecause();
     }
 
+    /** Blocked (in the queue, without an executor) while its work says it must wait. */
     @Override
     public CauseOfBlockage getCauseOfBlockage() {
-        return null;
+        String why = work.waitingBecause();
+        return why == null ? null : new CauseOfBlockage() {
+            @Override
+            public String getShortDescription() {
+                return why;
+            }
+        };
     }
 
     /** "job #12 » backend", exported as a job exports its name. */

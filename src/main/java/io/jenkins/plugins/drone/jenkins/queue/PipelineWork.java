@@ -22,6 +22,11 @@ public interface PipelineWork {
     /** URL of the build page, relative to the root. */
     String url();
 
+    /** Why it may not leave the queue yet (a concurrency limit), or null when it may run. */
+    default String waitingBecause() {
+        return null;
+    }
+
     /**
      * Runs the pipeline on {@code node}, blocking until it has ended and its resources are gone.
      * Interrupting the thread aborts it.

@@ -118,7 +118,7 @@ public final class PipelineRecord {
         changed();
     }
 
-    /** Says why a queued pipeline does not start yet (no agent has its label); it stays pending. */
+    /** Says why a queued pipeline does not start yet (no agent has its label, a concurrency limit); it stays pending. */
     public synchronized void pendingBecause(String why) {
         reason = why;
     }

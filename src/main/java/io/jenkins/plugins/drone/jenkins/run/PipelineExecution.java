@@ -60,6 +60,26 @@ public final class PipelineExecution implements PipelineWork {
         request = request.withFailedStages(names);
     }
 
+    /** {@code concurrency.limit} of the pipeline: how many of this name of the job may run at once; 0 = any. */
+    int concurrencyLimit() {
+        return plan.concurrency();
+    }
+
+    int buildNumber() {
+        return build.getNumber();
+    }
+
+    /** A concurrency limit holds it in the queue: said once on the console and shown on the build page. */
+    @Override
+    public String waitingBecause() {
+        String why = ConcurrencyGate.waitingBecause(this);
+        if (why != null && !why.equals(record.getReason())) {
+            record.pendingBecause(why);
+            println(why);
+        }
+        return why;
+    }
+
     /** Completes with the pipeline's Drone status once it has ended on its agent. */
     CompletableFuture<DroneStatus> done() {
         return done;

@@ -46,6 +46,7 @@ final class QueueDispatcher implements PipelineScheduler.Dispatcher {
         }
         PipelineTask task = new PipelineTask(execution, label);
         tasks.put(execution, task);
+        ConcurrencyGate.enter(execution);
         execution.done().whenComplete((status, error) -> tasks.remove(execution));
         Hudson.getInstance().getQueue().schedule(task, 0);
     }

@@ -137,6 +137,19 @@ public final class Fields {
         return 0;
     }
 
+    /** Milliseconds of a Go duration such as {@code 10s} or {@code 1m30s} ({@link GoDuration}); 0 when absent. */
+    public long duration(String key) {
+        YamlValue v = value(key);
+        long millis = v instanceof YamlValue.Scalar s ? GoDuration.parseMillis(s.text()) : -1;
+        if (millis >= 0) {
+            return millis;
+        }
+        if (v != null) {
+            mistake(v, key, "a duration such as `10s`, `1m30s` or `500ms`");
+        }
+        return 0;
+    }
+
     public List<String> strings(String key) {
         return list(key, item -> text(item, key));
     }

@@ -20,7 +20,7 @@ public final class StepBinder {
     public static final Set<String> KEYS = Set.of("name", "image", "pull", "commands", "entrypoint", "command",
             "environment", "settings", "when", "depends_on", "detach", "failure", "privileged", "volumes", "devices",
             "working_dir", "user", "network_mode", "dns", "dns_search", "extra_hosts", "shm_size", "mem_limit",
-            "memswap_limit", "resources", "shell", "build", "push", "ports");
+            "memswap_limit", "resources", "shell", "build", "push", "ports", "healthcheck", "tmpfs");
     private static final Set<String> MOUNT_KEYS = Set.of("name", "path");
     private static final Set<String> BUILD_KEYS = Set.of("image", "context", "dockerfile", "args", "labels", "cache_from");
     private static final Set<String> PORT_KEYS = Set.of("port", "host", "protocol");
@@ -41,7 +41,8 @@ public final class StepBinder {
                 f.string("working_dir"), f.string("user"), f.string("network_mode"), f.strings("dns"),
                 f.strings("dns_search"), f.strings("extra_hosts"), f.size("shm_size"), f.size("mem_limit"),
                 f.size("memswap_limit"), resources(f, where), f.string("shell"), build(f, where), push(f, where),
-                f.list("ports", v -> port(v, where, problems)), f.keys(), f.position());
+                f.list("ports", v -> port(v, where, problems)), HealthCheckBinder.healthCheck(f, where),
+                TmpfsBinder.tmpfs(f, where), f.keys(), f.position());
     }
 
     /** A list of names with positions ({@code depends_on}). */

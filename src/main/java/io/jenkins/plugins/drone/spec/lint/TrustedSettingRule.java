@@ -5,7 +5,10 @@ import java.util.Set;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** Runner linter rules 4–10: a step setting that only trusted jobs may use; one instance per setting. */
+/**
+ * Runner linter rules 4–10 and tmpfs (docs/drone-semantics.md#tmpfs): a step setting that only trusted jobs may use;
+ * one instance per setting.
+ */
 public final class TrustedSettingRule implements StepRule {
 
     private final String key;
@@ -28,7 +31,8 @@ public final class TrustedSettingRule implements StepRule {
                 new TrustedSettingRule("dns_search", "cannot configure dns_search", s -> !s.dnsSearch().isEmpty()),
                 new TrustedSettingRule("extra_hosts", "cannot configure extra_hosts", s -> !s.extraHosts().isEmpty()),
                 new TrustedSettingRule("network_mode", "cannot configure network_mode", s -> !s.networkMode().isEmpty()),
-                new TrustedSettingRule("shm_size", "cannot configure shm_size", s -> s.shmSize() > 0));
+                new TrustedSettingRule("shm_size", "cannot configure shm_size", s -> s.shmSize() > 0),
+                new TrustedSettingRule("tmpfs", "cannot mount tmpfs", s -> !s.tmpfs().isEmpty()));
     }
 
     @Override

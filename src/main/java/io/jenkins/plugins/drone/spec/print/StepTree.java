@@ -2,11 +2,13 @@ package io.jenkins.plugins.drone.spec.print;
 
 import io.jenkins.plugins.drone.spec.Build;
 import io.jenkins.plugins.drone.spec.GoFloat;
+import io.jenkins.plugins.drone.spec.HealthCheck;
 import io.jenkins.plugins.drone.spec.Port;
 import io.jenkins.plugins.drone.spec.Resources;
 import io.jenkins.plugins.drone.spec.Step;
 import io.jenkins.plugins.drone.spec.VolumeMount;
 import io.jenkins.plugins.drone.spec.bind.ByteSize;
+import io.jenkins.plugins.drone.spec.bind.GoDuration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,29 @@ final class StepTree {
         putSize(m, "shm_size", s.shmSize());
         putSize(m, "mem_limit", s.memLimit());
         putSize(m, "memswap_limit", s.memswapLimit());
+        if (s.healthcheck() != null) {
+            Trees.putMap(m, "healthcheck", healthCheck(s.healthcheck()));
+        }
+        Trees.putStrings(m, "tmpfs", s.tmpfs().stream().map(t -> t.sizeBytes() == 0 ? t.path()
+                : t.path() + ":" + ByteSize.format(t.sizeBytes())).toList());
         return m;
+    }
+
+    private static Map<String, Object> healthCheck(HealthCheck h) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Trees.putStrings(m, "test", h.test());
+        putDuration(m, "interval", h.intervalMillis());
+        putDuration(m, "timeout", h.timeoutMillis());
+        Trees.putNumber(m, "retries", h.retries());
+        putDuration(m, "start_period", h.startPeriodMillis());
+        Trees.putTrue(m, "disable", h.disable());
+        return m;
+    }
+
+    private static void putDuration(Map<String, Object> m, String key, long millis) {
+        if (millis != 0) {
+            m.put(key, Leaf.string(GoDuration.formatMillis(millis)));
+        }
     }
 
     private static Map<String, Object> build(Build b) {

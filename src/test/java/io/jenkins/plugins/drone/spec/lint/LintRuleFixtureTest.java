@@ -21,7 +21,8 @@ class LintRuleFixtureTest {
         return Stream.of(DuplicatePipelineNameRule.class, PipelineDependencyRule.class, PlatformRule.class,
                 PipelineCycleRule.class, StepNameRule.class, DuplicateStepNameRule.class, DuplicateEntryNameRule.class,
                 ImageRule.class, TrustedSettingRule.class, VolumeMountRule.class, StepDependencyRule.class,
-                PipelineVolumeRule.class, StepCycleRule.class, ResourceValidityRule.class, KnownValueRule.class).map(Class::getSimpleName);
+                PipelineVolumeRule.class, StepCycleRule.class, ResourceValidityRule.class, KnownValueRule.class,
+                HealthCheckRule.class).map(Class::getSimpleName);
     }
 
     private static String resource(String name) throws IOException {
