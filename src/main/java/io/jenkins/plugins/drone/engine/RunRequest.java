@@ -32,10 +32,12 @@ import java.util.stream.Stream;
  * @param failedStages   pipelines of the build that failed before this one starts (DRONE_FAILED_STAGES)
  * @param registryAuths  credentials for the registries of the pipeline's images, first match wins
  * @param secrets        value of each secret the pipeline names ({@code from_secret}, image pull secrets)
+ * @param logLimitBytes  most bytes kept of each step's log, its beginning and its end ({@link LogLimiter}); 0 = all
  */
 public record RunRequest(PipelinePlan pipeline, BuildContext context, String runId, Map<String, String> labels,
                          long timeoutSeconds, String hostWorkspace, List<String> failedStages,
-                         List<RegistryAuth> registryAuths, Map<String, String> secrets) implements Serializable {
+                         List<RegistryAuth> registryAuths, Map<String, String> secrets, long logLimitBytes)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -57,7 +59,7 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
     /** The same request for a pipeline dispatched after {@code names} had failed. */
     public RunRequest withFailedStages(List<String> names) {
         return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, names, registryAuths,
-                secrets);
+                secrets, logLimitBytes);
     }
 
     /** Names the secrets, never their values, so that logging a request leaks nothing. */
@@ -65,7 +67,8 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
     public String toString() {
         return "RunRequest[pipeline=" + pipeline.name() + ", runId=" + runId + ", labels=" + labels + ", timeoutSeconds="
                 + timeoutSeconds + ", hostWorkspace=" + hostWorkspace + ", failedStages=" + failedStages
-                + ", registryAuths=" + registryAuths + ", secrets=" + new TreeSet<>(secrets.keySet()) + "]";
+                + ", registryAuths=" + registryAuths + ", secrets=" + new TreeSet<>(secrets.keySet())
+                + ", logLimitBytes=" + logLimitBytes + "]";
     }
 
     /** The records of the plan are not serialisable; the request travels as its JSON text (see {@link Wire}). */
@@ -110,6 +113,7 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
         private List<String> failedStages = List.of();
         private List<String> registryConfigs = List.of();
         private SecretSource secrets = SecretSource.NONE;
+        private long logLimitBytes;
 
         private Builder(PipelinePlan pipeline) {
             this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
@@ -139,6 +143,9 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
         /** Where secret values come from; only the names the pipeline uses are looked up. */
         public Builder secrets(SecretSource source) { secrets = source; return this; }
 
+        /** Keeps at most this many bytes of each step's log, its beginning and its end; 0 (the default) keeps all. */
+        public Builder logLimit(long bytes) { logLimitBytes = Math.max(0, bytes); return this; }
+
         /** The request, holding only the secrets the pipeline names and the credentials its images need. */
         public RunRequest build() {
             Map<String, String> used = ResolvedSecrets.of(pipeline, secrets);
@@ -146,7 +153,7 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
                     registryConfigs.stream()).filter(v -> v != null && !v.isEmpty()).toList();
             List<String> images = pipeline.steps().stream().map(StepPlan::image).filter(Objects::nonNull).toList();
             return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, failedStages,
-                    RegistryCredentials.parse(configs).neededBy(images), used);
+                    RegistryCredentials.parse(configs).neededBy(images), used, logLimitBytes);
         }
     }
 }

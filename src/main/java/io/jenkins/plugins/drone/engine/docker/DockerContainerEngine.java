@@ -10,6 +10,7 @@ import io.jenkins.plugins.drone.engine.ContainerEngine;
 import io.jenkins.plugins.drone.engine.ContainerSpec;
 import io.jenkins.plugins.drone.engine.EngineException;
 import io.jenkins.plugins.drone.engine.Labels;
+import io.jenkins.plugins.drone.engine.LogSink;
 import io.jenkins.plugins.drone.engine.RunResources;
 import io.jenkins.plugins.drone.engine.RunSpec;
 import io.jenkins.plugins.drone.engine.StepFigures;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -32,7 +34,11 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     private final DockerClient docker;
     private final ImagePuller puller;
     private final WorkspaceCopier copier;
+    /** How long a killed container's output is still read: its last lines, not a backlog of gigabytes. */
+    static final long KILLED_OUTPUT_MILLIS = 3000;
+
     private final Map<String, StatsSampler> samplers = new ConcurrentHashMap<>();
+    private final Map<String, LogFollower> followers = new ConcurrentHashMap<>();
     private final ScheduledExecutorService statsDelays = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "drone-stats");
         thread.setDaemon(true);
@@ -144,14 +150,16 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     }
 
     @Override
-    public void streamLogs(String containerId, Consumer<String> lines) {
-        LogFollower follower = docker.logContainerCmd(containerId).withFollowStream(true)
-                .withStdOut(true).withStdErr(true).exec(new LogFollower(lines));
+    public void streamLogs(String containerId, LogSink lines) {
+        LogFollower follower = new LogFollower(lines);
+        followers.put(containerId, follower);
         try {
+            docker.logContainerCmd(containerId).withFollowStream(true).withStdOut(true).withStdErr(true).exec(follower);
             follower.awaitCompletion();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            followers.remove(containerId);
             closeQuietly(follower);
         }
     }
@@ -183,6 +191,13 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
 
     @Override
     public void kill(String containerId) {
+        LogFollower follower = followers.get(containerId);
+        if (follower != null) {
+            statsDelays.schedule(() -> {
+                follower.stop();
+                closeQuietly(follower);
+            }, KILLED_OUTPUT_MILLIS, TimeUnit.MILLISECONDS);
+        }
         try {
             docker.killContainerCmd(containerId).exec();
         } catch (NotFoundException | ConflictException e) {
