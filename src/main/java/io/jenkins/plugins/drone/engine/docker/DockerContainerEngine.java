@@ -36,9 +36,11 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     private final WorkspaceCopier copier;
     /** How long a killed container's output is still read: its last lines, not a backlog of gigabytes. */
     static final long KILLED_OUTPUT_MILLIS = 3000;
+    private static final long POLL_MILLIS = 250;
 
     private final Map<String, StatsSampler> samplers = new ConcurrentHashMap<>();
-    private final Map<String, LogFollower> followers = new ConcurrentHashMap<>();
+    /** When each container was killed, so that its log is no longer read to the end of its backlog. */
+    private final Map<String, Long> killedAt = new ConcurrentHashMap<>();
     private final ScheduledExecutorService statsDelays = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "drone-stats");
         thread.setDaemon(true);
@@ -151,15 +153,19 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
 
     @Override
     public void streamLogs(String containerId, LogSink lines) {
-        LogFollower follower = new LogFollower(lines);
-        followers.put(containerId, follower);
+        LogFollower follower = docker.logContainerCmd(containerId).withFollowStream(true)
+                .withStdOut(true).withStdErr(true).exec(new LogFollower(lines));
         try {
-            docker.logContainerCmd(containerId).withFollowStream(true).withStdOut(true).withStdErr(true).exec(follower);
-            follower.awaitCompletion();
+            while (!follower.awaitCompletion(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                Long killed = killedAt.get(containerId);
+                if (killed != null && System.currentTimeMillis() - killed > KILLED_OUTPUT_MILLIS) {
+                    follower.stop();
+                    break;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            followers.remove(containerId);
             closeQuietly(follower);
         }
     }
@@ -191,13 +197,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
 
     @Override
     public void kill(String containerId) {
-        LogFollower follower = followers.get(containerId);
-        if (follower != null) {
-            statsDelays.schedule(() -> {
-                follower.stop();
-                closeQuietly(follower);
-            }, KILLED_OUTPUT_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        killedAt.putIfAbsent(containerId, System.currentTimeMillis());
         try {
             docker.killContainerCmd(containerId).exec();
         } catch (NotFoundException | ConflictException e) {
@@ -209,6 +209,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
 
     @Override
     public void remove(String containerId) {
+        killedAt.remove(containerId);
         StatsSampler sampler = samplers.remove(containerId);
         if (sampler != null) {
             sampler.stop();
