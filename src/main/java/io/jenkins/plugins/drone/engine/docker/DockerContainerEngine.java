@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -156,7 +155,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
         LogFollower follower = docker.logContainerCmd(containerId).withFollowStream(true)
                 .withStdOut(true).withStdErr(true).exec(new LogFollower(lines));
         try {
-            while (!follower.awaitCompletion(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+            while (!follower.awaitEnd(POLL_MILLIS)) {
                 Long killed = killedAt.get(containerId);
                 if (killed != null && System.currentTimeMillis() - killed > KILLED_OUTPUT_MILLIS) {
                     follower.stop();

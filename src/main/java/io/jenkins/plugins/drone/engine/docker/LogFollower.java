@@ -4,6 +4,8 @@ import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
 import io.jenkins.plugins.drone.engine.LogSink;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Receives a container's multiplexed log frames and sends whole lines, stdout and stderr each split on
@@ -15,6 +17,8 @@ final class LogFollower extends ResultCallback.Adapter<Frame> {
     private final LineSplitter stdout;
     private final LineSplitter stderr;
     private volatile boolean stopped;
+    /** Its own end: docker-java's {@code awaitCompletion} with a timeout closes the stream when it times out. */
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     LogFollower(LogSink lines) {
         LogSink serialized = (text, continues) -> {
@@ -41,7 +45,13 @@ final class LogFollower extends ResultCallback.Adapter<Frame> {
             stdout.flush();
             stderr.flush();
         }
+        ended.countDown();
         super.onComplete();
+    }
+
+    /** Waits up to {@code millis} for the output to end; unlike {@code awaitCompletion} it closes nothing. */
+    boolean awaitEnd(long millis) throws InterruptedException {
+        return ended.await(millis, TimeUnit.MILLISECONDS);
     }
 
     /** Drops whatever output is still to come. */
