@@ -79,6 +79,7 @@ public record PlannedPipelines(BuildContext context, Map<String, String> secrets
                 .hostWorkspace(hostWorkspace == null ? null : Path.of(hostWorkspace))
                 .registryConfigs(List.of(registries))
                 .secrets(SecretSource.of(secrets))
+                .logLimit(DroneSettings.get().getLogLimitBytes())
                 .build();
     }
 }
