@@ -40,8 +40,12 @@ git -C "$repo" init -q -b main
 printf 'kind: pipeline\nclone: {disable: true}\nsteps:\n- name: flood\n  image: %s\n  commands:\n  - %s\n' \
   "$image" "$cmd" > "$repo/.drone.yml"
 git -C "$repo" add .drone.yml && git -C "$repo" -c user.name=bench -c user.email=bench@example.org commit -qm bench
-sed -e "s|@REPO_URL@|$repo|" -e "s|@BRANCH@|main|" docs/examples/job-config.xml |
-  curl -fsS -X POST -H 'Content-Type: application/xml' --data-binary @- "$url/createItem?name=log-throughput"
+sed -e "s|@REPO_URL@|$repo|" -e "s|@BRANCH@|main|" docs/examples/job-config.xml > "$repo.xml"
+if curl -fs -o /dev/null "$url/job/log-throughput/api/json"; then # from an earlier run: point it at the new file
+  curl -fsS -X POST -H 'Content-Type: application/xml' --data-binary @"$repo.xml" "$url/job/log-throughput/config.xml"
+else
+  curl -fsS -X POST -H 'Content-Type: application/xml' --data-binary @"$repo.xml" "$url/createItem?name=log-throughput"
+fi
 
 build() { # limit in MB -> one result line
   groovy "def s = io.jenkins.plugins.drone.jenkins.config.DroneSettings.get(); s.@logLimitMegabytes = $1; s.save()"
