@@ -1,7 +1,8 @@
 /*
  * drone-pipeline build page: renders the pipelines of a build from drone/state, polls while it runs, and
- * shows a step's log beside them (tailed by byte offset, lazy for big logs, ANSI colours through
- * drone-ansi.js). Plain DOM + fetch; settings come from data-* attributes.
+ * shows a step's log beside them (tailed by byte offset in bounded chunks, lazy for big logs, at most KEEP
+ * bytes in the page so a flood of output cannot stall it, ANSI colours through drone-ansi.js, each line's time
+ * on demand). Plain DOM + fetch; settings come from data-* attributes.
  */
 (function () {
   'use strict';
@@ -18,6 +19,10 @@
   earlier.className = 'drone-log-earlier';
   pre.parentNode.insertBefore(earlier, pre);
   var TAIL = parseInt(d.tailBytes, 10) || 65536;
+  var CHUNK = TAIL * 4;
+  var KEEP = TAIL * 64;
+  var shown = 0;
+  var timestamps = window.localStorage && window.localStorage.getItem('drone-timestamps') === 'true';
   var state = null;
   var selected = null;
   var session = 0;
@@ -148,6 +153,12 @@
       : url(d.pipelineLogUrl, { pipeline: selected.pipeline });
     var a = tools.appendChild(el('a', 'drone-button drone-raw-log', d.textRaw));
     a.href = raw;
+    if (selected.step) {
+      var t = tools.appendChild(el('button', 'drone-button drone-timestamps', d.textTimestamps));
+      t.type = 'button';
+      t.setAttribute('aria-pressed', String(timestamps));
+      t.addEventListener('click', toggleTimestamps);
+    }
     if (selected.step && d.canRedact === 'true' && item.finished) {
       var r = tools.appendChild(el('button', 'drone-button drone-button-danger drone-redact', d.textRedact));
       r.type = 'button';
@@ -155,9 +166,40 @@
     }
   }
 
+  function toggleTimestamps() {
+    timestamps = !timestamps;
+    if (window.localStorage) { window.localStorage.setItem('drone-timestamps', String(timestamps)); }
+    select(selected);
+  }
+
+  /* A step's log request: a byte range, with each line's time since the step started when they are on. */
+  function logUrl(pipeline, step, start, end) {
+    var params = { pipeline: pipeline, step: step, start: start, end: end };
+    if (timestamps) { params.timestamps = 'true'; }
+    return url(d.logUrl, params);
+  }
+
+  /* Appends a chunk of output and drops the oldest chunks beyond KEEP bytes: the raw log has them all. */
+  function show(bytes, writer) {
+    var chunk = el('span', 'drone-log-chunk');
+    chunk.dataset.bytes = bytes.length;
+    chunk.appendChild(writer.write(bytes));
+    pre.appendChild(chunk);
+    shown += bytes.length;
+    while (shown > KEEP && pre.firstChild && pre.firstChild !== chunk) {
+      shown -= parseInt(pre.firstChild.dataset ? pre.firstChild.dataset.bytes : 0, 10) || 0;
+      pre.removeChild(pre.firstChild);
+      if (!earlier.querySelector('.drone-log-trimmed')) {
+        earlier.textContent = '';
+        earlier.appendChild(el('span', 'drone-hint drone-log-trimmed', d.textTrimmed));
+      }
+    }
+  }
+
   function select(sel) {
     selected = sel;
     session++;
+    shown = 0;
     pre.textContent = '';
     earlier.textContent = '';
     location.hash = encodeURIComponent(sel.pipeline) + (sel.step ? '/' + encodeURIComponent(sel.step) : '');
@@ -176,8 +218,9 @@
     return pre.scrollHeight - pre.scrollTop - pre.clientHeight < 30;
   }
 
+  /* Follows a step's log in chunks of at most CHUNK bytes: at once while it is behind, every second at its end. */
   function tail(pipeline, step, offset, writer, my) {
-    fetch(url(d.logUrl, { pipeline: pipeline, step: step, start: offset }), { credentials: 'same-origin' })
+    fetch(logUrl(pipeline, step, offset, offset + CHUNK), { credentials: 'same-origin' })
       .then(function (r) {
         if (!r.ok) { throw new Error(r.status); }
         var next = parseInt(r.headers.get('X-Text-Size'), 10);
@@ -185,9 +228,10 @@
         return r.arrayBuffer().then(function (buf) {
           if (my !== session) { return; }
           var stick = atBottom();
-          pre.appendChild(writer.write(new Uint8Array(buf)));
+          show(new Uint8Array(buf), writer);
           if (stick) { pre.scrollTop = pre.scrollHeight; }
-          if (more) { setTimeout(function () { tail(pipeline, step, next, writer, my); }, 1000); }
+          var behind = next - offset >= CHUNK;
+          if (more || behind) { setTimeout(function () { tail(pipeline, step, next, writer, my); }, behind ? 50 : 1000); }
         });
       })
       .catch(function () { if (my === session) { setTimeout(function () { tail(pipeline, step, offset, writer, my); }, 3000); } });
@@ -198,8 +242,7 @@
     b.type = 'button';
     b.addEventListener('click', function () {
       var from = Math.max(0, start - TAIL);
-      fetch(url(d.logUrl, { pipeline: selected.pipeline, step: selected.step, start: from, end: start }),
-        { credentials: 'same-origin' })
+      fetch(logUrl(selected.pipeline, selected.step, from, start), { credentials: 'same-origin' })
         .then(function (r) { return r.arrayBuffer(); })
         .then(function (buf) {
           if (my !== session) { return; }

@@ -33,8 +33,11 @@ public interface ContainerEngine {
     /** Starts a created container and begins collecting its figures. */
     void start(String containerId);
 
-    /** Sends each output line (stdout and stderr) to {@code lines}; returns when the container's output ends. */
-    void streamLogs(String containerId, Consumer<String> lines);
+    /**
+     * Sends each output line (stdout and stderr) to {@code lines}, long lines in pieces; returns when the
+     * container's output ends, or shortly after {@link #kill}: a killed step's unread backlog is dropped.
+     */
+    void streamLogs(String containerId, LogSink lines);
 
     /** Blocks until the container exits. */
     ContainerExit await(String containerId);

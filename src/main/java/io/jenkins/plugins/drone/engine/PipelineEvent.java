@@ -25,8 +25,17 @@ public sealed interface PipelineEvent {
     /** An entry's container (or the clone) started. */
     record StepStarted(String step, int number, long atMillis) implements PipelineEvent {}
 
-    /** One line of an entry's output (stdout and stderr alike), already masked. */
-    record StepLog(String step, String line) implements PipelineEvent {}
+    /**
+     * One line of an entry's output (stdout and stderr alike), already masked, and when it arrived; a piece of
+     * a long line has {@code continues} set: the line goes on in the next event of that step.
+     */
+    record StepLog(String step, String line, long atMillis, boolean continues) implements PipelineEvent {
+
+        /** The same line with other text, as a decorator passes it on. */
+        public StepLog withLine(String text, boolean goesOn) {
+            return new StepLog(step, text, atMillis, goesOn);
+        }
+    }
 
     /**
      * An entry ended (also sent for entries that never ran: skipped, excluded, killed while pending).

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * What the parts of one run share: the engine, the request and the resources set up for it, the listener
- * (behind the secret masker), the run's threads, and how an entry's container is described at the moment it
+ * (behind the secret masker and the log limit), the run's threads, and how an entry's container is described at the moment it
  * starts. Safe to use from any thread.
  */
 final class RunContext {
@@ -23,7 +23,7 @@ final class RunContext {
         this.engine = engine;
         this.request = request;
         this.spec = RunSpec.of(request);
-        this.masker = new SecretMasker(request.maskedValues(), listener);
+        this.masker = new SecretMasker(request.maskedValues(), new LogLimiter(request.logLimitBytes(), listener));
         this.registries = RegistryCredentials.of(request.registryAuths());
     }
 
@@ -80,7 +80,11 @@ final class RunContext {
     }
 
     void log(Entry entry, String line) {
-        emit(new PipelineEvent.StepLog(entry.name(), line));
+        log(entry, line, false);
+    }
+
+    void log(Entry entry, String line, boolean continues) {
+        emit(new PipelineEvent.StepLog(entry.name(), line, System.currentTimeMillis(), continues));
     }
 
     void warn(String message) {

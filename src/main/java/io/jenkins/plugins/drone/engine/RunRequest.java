@@ -34,10 +34,12 @@ import java.util.stream.Stream;
  * @param registryAuths  credentials for the registries of the pipeline's images, first match wins
  * @param secrets        value of each secret the pipeline names ({@code from_secret}, image pull secrets)
  * @param gitAuth        credentials of the repository for the clone (and the steps' netrc when it says so)
+ * @param logLimitBytes  most bytes kept of each step's log, its beginning and its end ({@link LogLimiter}); 0 = all
  */
 public record RunRequest(PipelinePlan pipeline, BuildContext context, String runId, Map<String, String> labels,
                          long timeoutSeconds, String hostWorkspace, List<String> failedStages,
-                         List<RegistryAuth> registryAuths, Map<String, String> secrets, GitAuth gitAuth)
+                         List<RegistryAuth> registryAuths, Map<String, String> secrets, GitAuth gitAuth,
+                         long logLimitBytes)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -61,7 +63,7 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
     /** The same request for a pipeline dispatched after {@code names} had failed. */
     public RunRequest withFailedStages(List<String> names) {
         return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, names, registryAuths,
-                secrets, gitAuth);
+                secrets, gitAuth, logLimitBytes);
     }
 
     /** Every value the masker must hide: the pipeline's secrets and the parts of the git credentials. */
@@ -89,7 +91,7 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
         return "RunRequest[pipeline=" + pipeline.name() + ", runId=" + runId + ", labels=" + labels + ", timeoutSeconds="
                 + timeoutSeconds + ", hostWorkspace=" + hostWorkspace + ", failedStages=" + failedStages
                 + ", registryAuths=" + registryAuths + ", secrets=" + new TreeSet<>(secrets.keySet()) + ", gitAuth=" + gitAuth
-                + "]";
+                + ", logLimitBytes=" + logLimitBytes + "]";
     }
 
     /** The records of the plan are not serialisable; the request travels as its JSON text (see {@link Wire}). */
@@ -135,6 +137,7 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
         private List<String> registryConfigs = List.of();
         private SecretSource secrets = SecretSource.NONE;
         private GitAuth gitAuth = GitAuth.NONE;
+        private long logLimitBytes;
 
         private Builder(PipelinePlan pipeline) {
             this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
@@ -167,6 +170,9 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
         /** Credentials of the repository for the clone; anonymous by default. */
         public Builder gitAuth(GitAuth value) { gitAuth = value; return this; }
 
+        /** Keeps at most this many bytes of each step's log, its beginning and its end; 0 (the default) keeps all. */
+        public Builder logLimit(long bytes) { logLimitBytes = Math.max(0, bytes); return this; }
+
         /**
          * The request, holding only the secrets the pipeline names, the credentials its images need, and the git
          * credentials when it clones or its steps get them.
@@ -180,7 +186,7 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
                     && pipeline.steps().stream().anyMatch(step -> step.kind() == StepKind.CLONE);
             return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, failedStages,
                     RegistryCredentials.parse(configs).neededBy(images), used,
-                    clones || gitAuth.netrcForSteps() ? gitAuth : GitAuth.NONE);
+                    clones || gitAuth.netrcForSteps() ? gitAuth : GitAuth.NONE, logLimitBytes);
         }
     }
 }

@@ -44,7 +44,7 @@ final class StepTask implements Runnable {
             if (scheduler.cancelled()) {
                 engine.kill(id); // cancel() may have looked before the container id was known
             }
-            engine.streamLogs(id, line -> run.log(entry, line));
+            engine.streamLogs(id, (line, continues) -> run.log(entry, line, continues));
             ContainerEngine.ContainerExit exit = engine.await(id);
             entry.figures = engine.figures(id);
             boolean stoppedUnready = waitsForHealth() && !entry.healthy

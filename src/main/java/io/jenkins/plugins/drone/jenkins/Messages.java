@@ -218,6 +218,38 @@ public final class Messages {
         return format("ConcurrencyGate.ahead", builds, pipeline);
     }
 
+    public static String badOffset(String parameter, String value) {
+        return format("LogResponses.badOffset", parameter, value);
+    }
+
+    public static String endBeforeStart(long end, long start) {
+        return format("LogResponses.endBeforeStart", String.valueOf(end), String.valueOf(start));
+    }
+
+    public static String parameterRequired(String parameter) {
+        return format("PipelinesPage.parameterRequired", parameter);
+    }
+
+    public static String noSuchPipeline(String name) {
+        return format("PipelinesPage.noSuchPipeline", name);
+    }
+
+    public static String noSuchStep(String pipeline, String step) {
+        return format("PipelinesPage.noSuchStep", pipeline, step);
+    }
+
+    public static String stepStillRunning(String step) {
+        return format("PipelinesPage.stepStillRunning", step);
+    }
+
+    public static String trustedJobUnknown(String name) {
+        return format("DroneSettings.trustedJobUnknown", name);
+    }
+
+    public static String logLimitInvalid(String value) {
+        return format("DroneSettings.logLimitInvalid", value);
+    }
+
     private static String format(String key, Object... args) {
         String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader())
                 .getString(key);

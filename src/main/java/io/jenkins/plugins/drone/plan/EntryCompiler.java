@@ -2,6 +2,7 @@ package io.jenkins.plugins.drone.plan;
 
 import io.jenkins.plugins.drone.spec.Clone;
 import io.jenkins.plugins.drone.spec.HealthCheck;
+import io.jenkins.plugins.drone.spec.Diagnostic;
 import io.jenkins.plugins.drone.spec.Step;
 import io.jenkins.plugins.drone.spec.VolumeMount;
 import java.util.List;
@@ -45,8 +46,13 @@ final class EntryCompiler {
                 StepPlan.ContainerOptions.NONE, StepPlan.Resources.NONE);
     }
 
-    /** A service ({@code detach} forced) or step; {@code number} is 0 when {@code when} excludes it. */
-    static StepPlan step(PipelineScope scope, Step step, StepKind kind, int number, List<String> dependsOn) {
+    /**
+     * A service ({@code detach} forced) or step; {@code number} is 0 when {@code when} excludes it. A plugin image
+     * Drone runs privileged by itself runs so only for a trusted job; otherwise a warning in {@code problems} says
+     * why it runs unprivileged (docs/drone-semantics.md#privileged-plugins).
+     */
+    static StepPlan step(PipelineScope scope, Step step, StepKind kind, int number, List<String> dependsOn,
+            List<Diagnostic> problems) {
         String excludedBecause = ConditionReasons.when(step.when(), scope.build());
         boolean run = excludedBecause.isEmpty();
         boolean detach = kind == StepKind.SERVICE || step.detach();
@@ -54,8 +60,12 @@ final class EntryCompiler {
                 step.environment(), step.settings(), Map.of());
         boolean overrides = !step.commands().isEmpty() || !step.command().isEmpty() || !step.entrypoint().isEmpty()
                 || !step.volumes().isEmpty();
-        boolean privileged = step.privileged()
-                || Images.isPrivilegedPlugin(step.image(), overrides, step.environment().keySet());
+        boolean plugin = Images.isPrivilegedPlugin(step.image(), overrides, step.environment().keySet());
+        if (plugin && !scope.build().trusted() && run) {
+            problems.add(Diagnostic.warning(step.at("image"), "step \"" + step.name() + "\": " + step.image()
+                    + " runs unprivileged: plugin images run privileged only for trusted jobs"));
+        }
+        boolean privileged = step.privileged() || plugin && scope.build().trusted();
         StepPlan.Policies policies = new StepPlan.Policies(Policies.pullPolicy(step.pull()),
                 run ? Policies.runPolicy(step.when().status()) : RunPolicy.NEVER, Policies.errorPolicy(step.failure()),
                 detach, 0, health(step.healthcheck()));

@@ -48,6 +48,7 @@ final class PipelineCompiler {
                 pipeline.volumes().stream().map(Volume::name).collect(Collectors.toSet()), build);
         List<StepPlan> entries = new ArrayList<>();
         int number = 0;
+        List<Diagnostic> stepProblems = stage.run() ? problems : new ArrayList<>();
         if (builtInClone) {
             entries.add(EntryCompiler.clone(scope, pipeline.cloning(), ++number));
         }
@@ -55,7 +56,7 @@ final class PipelineCompiler {
             Step step = containers.get(i);
             StepKind kind = i < pipeline.services().size() ? StepKind.SERVICE : StepKind.STEP;
             int n = runs(step, build) ? ++number : 0;
-            entries.add(EntryCompiler.step(scope, step, kind, n, order.get(entries.size())));
+            entries.add(EntryCompiler.step(scope, step, kind, n, order.get(entries.size()), stepProblems));
         }
         return new PipelinePlan(pipeline.effectiveName(), pipeline.type(), stage.number(), stage.run(), stage.reason(),
                 stage.run() ? Outcome.SUCCESS : Outcome.EXCLUDED, stage.dependsOn(),

@@ -51,8 +51,8 @@ final class FakeEngine implements ContainerEngine {
     }
 
     @Override
-    public void streamLogs(String id, Consumer<String> lines) {
-        lines.accept("ran " + specs.get(id).step());
+    public void streamLogs(String id, LogSink lines) {
+        lines.accept("ran " + specs.get(id).step(), false);
     }
 
     @Override

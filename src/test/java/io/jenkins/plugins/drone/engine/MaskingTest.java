@@ -47,4 +47,32 @@ class MaskingTest {
         SecretMasker masker = new SecretMasker(Map.of("p", "a b&c/d"), PipelineListener.NONE);
         assertEquals("x=****** y=******", masker.mask("x=a+b%26c%2Fd y=a%20b%26c%2Fd"));
     }
+
+    // A long line reaches the masker in pieces; a secret cut by a piece boundary is masked all the same,
+    // and no piece shows a part of it.
+    @Test
+    void aSecretAcrossPiecesOfALongLineIsMasked() {
+        RecordingListener events = new RecordingListener();
+        SecretMasker masker = new SecretMasker(Map.of("token", "s3cr3t-value"), events);
+        masker.on(new PipelineEvent.StepLog("s", "x".repeat(100) + "s3cr3t", 1, true));
+        masker.on(new PipelineEvent.StepLog("s", "-value" + "y".repeat(10), 2, true));
+        masker.on(new PipelineEvent.StepLog("s", "z s3cr", 3, true));
+        masker.on(new PipelineEvent.StepFinished("s", 1, StepStatus.SUCCESS, 0, 1, 2, -1, -1, -1, "", List.of()));
+
+        String joined = String.join("", events.lines("s"));
+        assertEquals("x".repeat(100) + "******" + "y".repeat(10) + "z s3cr", joined);
+        assertFalse(events.lines("s").stream().anyMatch(piece -> piece.contains("s3cr3t") || piece.contains("-value")));
+        assertEquals(List.of("token"), finished(events, "s").maskedSecrets());
+    }
+
+    // Colour codes inside a printed secret, or a secret whose value holds an escape code, do not defeat masking.
+    @Test
+    void escapeCodesDoNotHideASecret() {
+        SecretMasker masker = new SecretMasker(Map.of("token", "s3cr3t-value", "coloured", "\u001B[31mred-secret"),
+                PipelineListener.NONE);
+        assertEquals("a ****** b", masker.mask("a s3cr\u001B[1m3t-va\u001B[0mlue b"));
+        assertEquals("\u001B[32m******\u001B[0m", masker.mask("\u001B[32ms3cr3t-value\u001B[0m"));
+        assertEquals("x \u001B[31m****** y", masker.mask("x \u001B[31mred-secret y"));
+        assertEquals("x ****** y", masker.mask("x red-secret y"));
+    }
 }

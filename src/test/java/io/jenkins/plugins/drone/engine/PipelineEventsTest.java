@@ -14,7 +14,7 @@ class PipelineEventsTest {
         List<PipelineEvent> events = List.of(
                 new PipelineEvent.PipelineStarted("default", "abc", 1),
                 new PipelineEvent.StepStarted("build", 2, 3),
-                new PipelineEvent.StepLog("build", "line with \"quotes\"\nand a newline"),
+                new PipelineEvent.StepLog("build", "line with \"quotes\"\nand a newline", 1700000000123L, false),
                 new PipelineEvent.StepFinished("build", 2, StepStatus.FAILURE, 1, 3, 4, 5, 6, 7, "why", List.of("token")),
                 new PipelineEvent.Warning("careful"),
                 new PipelineEvent.PipelineFinished("default", StepStatus.FAILURE, 8));

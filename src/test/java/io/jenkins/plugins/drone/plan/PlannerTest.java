@@ -76,6 +76,31 @@ class PlannerTest {
         assertEquals(List.of("x.yml:8:3: step \"docker\": privileged mode needs a trusted job"), errors(tag));
     }
 
+    // docs/drone-semantics.md#privileged-plugins: plugins/docker runs privileged by itself only in a trusted job;
+    // in any other job it runs unprivileged and the plan says why (the build's console prints the warning).
+    @Test
+    void pluginImagesRunPrivilegedOnlyForTrustedJobs() {
+        String yaml = """
+                kind: pipeline
+                steps:
+                - name: publish
+                  image: plugins/docker
+                  settings:
+                    repo: acme/app
+                """;
+        PlanResult untrusted = plan(yaml, PUSH);
+        assertTrue(untrusted.ok());
+        assertFalse(untrusted.plan().pipeline("default").step("publish").container().privileged());
+        assertEquals(List.of("x.yml:4:3: warning: step \"publish\": plugins/docker runs unprivileged:"
+                + " plugin images run privileged only for trusted jobs"),
+                untrusted.diagnostics().stream().map(Diagnostic::format).toList());
+
+        PlanResult trusted = plan(yaml, BuildContext.builder().repo("acme/app").branch("main").ref("refs/heads/main")
+                .commit("abc").event("push").trusted(true).build());
+        assertTrue(trusted.plan().pipeline("default").step("publish").container().privileged());
+        assertEquals(List.of(), trusted.diagnostics());
+    }
+
     @Test
     void tmpfsNeedsATrustedJobLikeAMemoryVolume() {
         String yaml = """

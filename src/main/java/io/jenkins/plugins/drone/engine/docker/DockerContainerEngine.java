@@ -10,6 +10,7 @@ import io.jenkins.plugins.drone.engine.ContainerEngine;
 import io.jenkins.plugins.drone.engine.ContainerSpec;
 import io.jenkins.plugins.drone.engine.EngineException;
 import io.jenkins.plugins.drone.engine.Labels;
+import io.jenkins.plugins.drone.engine.LogSink;
 import io.jenkins.plugins.drone.engine.RunResources;
 import io.jenkins.plugins.drone.engine.RunSpec;
 import io.jenkins.plugins.drone.engine.StepFigures;
@@ -32,7 +33,13 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     private final DockerClient docker;
     private final ImagePuller puller;
     private final WorkspaceCopier copier;
+    /** How long a killed container's output is still read: its last lines, not a backlog of gigabytes. */
+    static final long KILLED_OUTPUT_MILLIS = 3000;
+    private static final long POLL_MILLIS = 250;
+
     private final Map<String, StatsSampler> samplers = new ConcurrentHashMap<>();
+    /** When each container was killed, so that its log is no longer read to the end of its backlog. */
+    private final Map<String, Long> killedAt = new ConcurrentHashMap<>();
     private final ScheduledExecutorService statsDelays = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "drone-stats");
         thread.setDaemon(true);
@@ -147,11 +154,17 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     }
 
     @Override
-    public void streamLogs(String containerId, Consumer<String> lines) {
+    public void streamLogs(String containerId, LogSink lines) {
         LogFollower follower = docker.logContainerCmd(containerId).withFollowStream(true)
                 .withStdOut(true).withStdErr(true).exec(new LogFollower(lines));
         try {
-            follower.awaitCompletion();
+            while (!follower.awaitEnd(POLL_MILLIS)) {
+                Long killed = killedAt.get(containerId);
+                if (killed != null && System.currentTimeMillis() - killed > KILLED_OUTPUT_MILLIS) {
+                    follower.stop();
+                    break;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -197,6 +210,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
 
     @Override
     public void kill(String containerId) {
+        killedAt.putIfAbsent(containerId, System.currentTimeMillis());
         try {
             docker.killContainerCmd(containerId).exec();
         } catch (NotFoundException | ConflictException e) {
@@ -208,6 +222,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
 
     @Override
     public void remove(String containerId) {
+        killedAt.remove(containerId);
         StatsSampler sampler = samplers.remove(containerId);
         if (sampler != null) {
             sampler.stop();

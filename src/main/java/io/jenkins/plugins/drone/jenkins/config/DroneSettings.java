@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.sf.json.JSONObject;
@@ -25,9 +26,9 @@ import org.kohsuke.stapler.StaplerRequest;
 
 /**
  * The plugin's section of the system configuration: global secrets, registry and git credentials (the global
- * {@link DroneCredentials}, administrators only) and the trusted jobs (kept here, not in job XML, so that only
- * administrators can grant trust). Settings saved by earlier versions in the Drone job type's descriptor file
- * are read once and moved into this one's file.
+ * {@link DroneCredentials}, administrators only), the log limit per step and the trusted jobs (kept here, not in
+ * job XML, so that only administrators can grant trust). Settings saved by earlier versions in the Drone job
+ * type's descriptor file are read once and moved into this one's file.
  */
 @Extension
 public final class DroneSettings extends Descriptor<DroneSettings>
@@ -35,12 +36,15 @@ public final class DroneSettings extends Descriptor<DroneSettings>
 
     private static final Logger LOGGER = Logger.getLogger(DroneSettings.class.getName());
     /** Where versions before the split kept these settings, and the root element they wrote. */
+    /** Each step keeps at most this much log by default (docs/drone-semantics.md#log-limit). */
+    public static final int DEFAULT_LOG_LIMIT_MEGABYTES = 20;
     private static final String FORMER_OWNER = "io.jenkins.plugins.drone.jenkins.job.DronePipelineJob";
 
     private List<DroneSecret> secrets = new ArrayList<>();
     private List<RegistryCredential> registries = new ArrayList<>();
     private List<GitCredential> gitCredentials = new ArrayList<>();
     private Set<String> trustedJobs = new TreeSet<>();
+    private int logLimitMegabytes = DEFAULT_LOG_LIMIT_MEGABYTES;
 
     public DroneSettings() {
         super(DroneSettings.class);
@@ -93,6 +97,16 @@ public final class DroneSettings extends Descriptor<DroneSettings>
         return getGitCredentials();
     }
 
+    /** Most megabytes of log kept per step, its beginning and its end; 0 keeps everything. */
+    public synchronized int getLogLimitMegabytes() {
+        return logLimitMegabytes;
+    }
+
+    /** {@link #getLogLimitMegabytes()} in bytes, as the engine takes it. */
+    public synchronized long getLogLimitBytes() {
+        return logLimitMegabytes * 1_000_000L;
+    }
+
     /** Full names of trusted jobs, one per line (for the system configuration form). */
     public synchronized String getTrustedJobs() {
         return String.join("\n", trustedJobs());
@@ -110,6 +124,13 @@ public final class DroneSettings extends Descriptor<DroneSettings>
         }
     }
 
+    /** Revokes the trust of every name {@code stillValid} rejects. */
+    public synchronized void retainTrusted(Predicate<String> stillValid) {
+        if (trustedJobs().removeIf(stillValid.negate())) {
+            save();
+        }
+    }
+
     private Set<String> trustedJobs() {
         if (trustedJobs == null) {
             trustedJobs = new TreeSet<>();
@@ -118,8 +139,9 @@ public final class DroneSettings extends Descriptor<DroneSettings>
     }
 
     @Override
-    public boolean configure(StaplerRequest req, JSONObject json) {
+    public boolean configure(StaplerRequest req, JSONObject json) throws FormException {
         Hudson.getInstance().checkPermission(Hudson.ADMINISTER);
+        int logLimit = logLimit(json.optString("logLimitMegabytes", ""));
         secrets = new ArrayList<>(req.bindJSONToList(DroneSecret.class, json.opt("secrets")));
         registries = new ArrayList<>(req.bindJSONToList(RegistryCredential.class, json.opt("registries")));
         gitCredentials = new ArrayList<>(req.bindJSONToList(GitCredential.class, json.opt("gitCredentials")));
@@ -129,11 +151,32 @@ public final class DroneSettings extends Descriptor<DroneSettings>
                 trusted.add(line.trim());
             }
         }
+        for (String name : trusted) {
+            if (Hudson.getInstance().getItemByFullName(name) == null) {
+                throw new FormException(Messages.trustedJobUnknown(name), "trustedJobs");
+            }
+        }
         synchronized (this) {
             trustedJobs = trusted;
+            logLimitMegabytes = logLimit;
         }
         save();
         return true;
+    }
+
+    private static int logLimit(String value) throws FormException {
+        if (value.isBlank()) {
+            return DEFAULT_LOG_LIMIT_MEGABYTES;
+        }
+        try {
+            int megabytes = Integer.parseInt(value.trim());
+            if (megabytes >= 0) {
+                return megabytes;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new FormException(Messages.logLimitInvalid(value), "logLimitMegabytes");
     }
 
     /** Moves the settings an earlier version saved in {@code DronePipelineJob.xml} here, once. */

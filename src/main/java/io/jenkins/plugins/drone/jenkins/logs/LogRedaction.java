@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.util.Date;
 
 /**
- * Replaces a step's log file with a note saying who redacted it and when, after a secret leaked into it.
+ * Replaces a step's log file with a note saying who redacted it and when, after a secret leaked into it (the
+ * times of its lines go with it).
  * Only the step's own file changes: the build's console log is Jenkins' own and keeps its (masked) lines.
  */
 public final class LogRedaction {
@@ -20,6 +21,7 @@ public final class LogRedaction {
         String note = Messages.logRedactionNote(user, when) + "\n";
         log.getParentFile().mkdirs();
         Files.write(log.toPath(), note.getBytes(StandardCharsets.UTF_8));
+        Files.deleteIfExists(LogTimes.fileOf(log).toPath());
         return note;
     }
 }

@@ -3,6 +3,7 @@ package io.jenkins.plugins.drone.jenkins.migration;
 import hudson.FilePath;
 import hudson.model.AbstractBuild;
 import hudson.model.BuildListener;
+import io.jenkins.plugins.drone.jenkins.logs.PlainConsole;
 import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
@@ -36,7 +37,7 @@ final class FreestylePipelineRun {
     FreestylePipelineRun(AbstractBuild<?, ?> build, BuildListener listener) {
         this.build = build;
         this.listener = listener;
-        this.console = listener.getLogger();
+        this.console = PlainConsole.of(listener.getLogger());
     }
 
     /** True when every pipeline that ran succeeded; interrupting the thread stops them all. */

@@ -10,8 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The controller end of {@link RunPipelineCallable}'s event stream: cuts the bytes into lines, turns each
- * into a {@link PipelineEvent} and hands it on. Remote output can arrive after the call has returned, so
+ * The controller end of {@link RunPipelineCallable}'s event stream: cuts the chunks it receives into lines,
+ * turns each into a {@link PipelineEvent} and hands it on. Remote output can arrive after the call has returned, so
  * callers wait for {@link #awaitFinished} before they read the final state.
  */
 public final class EventLineDecoder extends OutputStream {
@@ -33,11 +33,18 @@ public final class EventLineDecoder extends OutputStream {
         }
     }
 
+    /** Cuts a whole chunk at its newlines, copying each line's bytes at once. */
     @Override
     public synchronized void write(byte[] bytes, int offset, int length) {
+        int from = offset;
         for (int i = offset; i < offset + length; i++) {
-            write(bytes[i]);
+            if (bytes[i] == '\n') {
+                line.write(bytes, from, i - from);
+                dispatch();
+                from = i + 1;
+            }
         }
+        line.write(bytes, from, offset + length - from);
     }
 
     /** Waits until the pipeline-finished event has arrived; false when it did not in time. */

@@ -1,17 +1,12 @@
 package io.jenkins.plugins.drone.jenkins.remoting;
 
 import hudson.remoting.Callable;
-import io.jenkins.plugins.drone.engine.PipelineEvent;
-import io.jenkins.plugins.drone.engine.PipelineEvents;
 import io.jenkins.plugins.drone.engine.PipelineResult;
 import io.jenkins.plugins.drone.engine.PipelineRun;
 import io.jenkins.plugins.drone.engine.RunRequest;
 import io.jenkins.plugins.drone.engine.docker.DockerContainerEngine;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +16,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one {@link RunRequest} on the agent it is sent to, against that agent's Docker, and streams every
- * engine event back as one JSON line on {@code events} (a remote stream to the controller). Interrupting
+ * engine event back as one JSON line on {@code events} (a remote stream to the controller), batched
+ * ({@link EventBatcher}). Interrupting
  * the call (build aborted) cancels the run; the engine still removes everything it created before the
  * call returns. Returns the pipeline's Drone status word.
  */
@@ -48,17 +44,14 @@ public final class RunPipelineCallable implements Callable<String, IOException> 
 
     @Override
     public String call() throws IOException {
-        Writer out = new OutputStreamWriter(events, StandardCharsets.UTF_8);
         ExecutorService thread = Executors.newSingleThreadExecutor();
-        try (DockerContainerEngine engine = DockerContainerEngine.connect(dockerHost)) {
-            PipelineRun run = PipelineRun.create(engine, request, event -> send(out, event));
+        try (EventBatcher out = new EventBatcher(events);
+             DockerContainerEngine engine = DockerContainerEngine.connect(dockerHost)) {
+            PipelineRun run = PipelineRun.create(engine, request, out);
             Future<PipelineResult> result = thread.submit(run::execute);
             return await(run, result).status().word();
         } finally {
             thread.shutdownNow();
-            synchronized (out) {
-                out.flush();
-            }
         }
     }
 
@@ -76,19 +69,6 @@ public final class RunPipelineCallable implements Callable<String, IOException> 
             }
         } catch (ExecutionException e) {
             throw new IOException("the engine failed: " + e.getCause(), e.getCause());
-        }
-    }
-
-    private static void send(Writer out, PipelineEvent event) {
-        String line = PipelineEvents.toJson(event);
-        synchronized (out) {
-            try {
-                out.write(line);
-                out.write('\n');
-                out.flush();
-            } catch (IOException e) {
-                // the controller is gone; the engine goes on and cleans up, the janitor handles the rest
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.jenkins.logs.PlainConsole;
 import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
 import io.jenkins.plugins.drone.jenkins.records.PipelinesAction;
 
@@ -132,7 +133,7 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
     private final class Runner extends AbstractRunner {
         @Override
         protected Result doRun(BuildListener listener) throws Exception {
-            return new BuildProcess(DronePipelineBuild.this, listener.getLogger()).run();
+            return new BuildProcess(DronePipelineBuild.this, PlainConsole.of(listener.getLogger())).run();
         }
 
         @Override

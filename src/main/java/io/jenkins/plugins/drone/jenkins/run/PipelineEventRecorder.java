@@ -6,25 +6,24 @@ import io.jenkins.plugins.drone.jenkins.records.StepRecord;
 
 import io.jenkins.plugins.drone.engine.PipelineEvent;
 import io.jenkins.plugins.drone.engine.PipelineListener;
+import io.jenkins.plugins.drone.jenkins.logs.StepLogWriter;
 import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Turns the engine events of one pipeline into what Jenkins shows: the step records (status, exit code,
- * timings, figures), one log file per step, and prefixed lines in the build's console log.
+ * timings, figures), one log file per step with the time of each line ({@link StepLogWriter}), and prefixed
+ * lines in the build's console log.
  */
 public final class PipelineEventRecorder implements PipelineListener, AutoCloseable {
 
     private final PipelineRecord record;
     private final File logDir;
     private final PrintStream console;
-    private final Map<String, OutputStream> openLogs = new HashMap<>();
+    private final Map<String, StepLogWriter> openLogs = new HashMap<>();
 
     /**
      * @param console the build's console; lines of parallel pipelines are written whole, one at a time
@@ -43,7 +42,7 @@ public final class PipelineEventRecorder implements PipelineListener, AutoClosea
                 step.started(started.number(), started.atMillis());
             }
         } else if (event instanceof PipelineEvent.StepLog log) {
-            appendLog(log.step(), log.line());
+            appendLog(log);
         } else if (event instanceof PipelineEvent.StepFinished done) {
             finish(done);
         } else if (event instanceof PipelineEvent.Warning warning) {
@@ -65,28 +64,27 @@ public final class PipelineEventRecorder implements PipelineListener, AutoClosea
                 + (done.status().isFailing() || done.exitCode() != 0 ? ", exit code " + done.exitCode() : "") + why);
     }
 
-    private void appendLog(String stepName, String line) {
-        println("[" + record.getName() + ":" + stepName + "] " + line);
+    private void appendLog(PipelineEvent.StepLog log) {
+        String stepName = log.step();
+        println("[" + record.getName() + ":" + stepName + "] " + log.line());
         StepRecord step = record.step(stepName);
         if (step == null) {
             return;
         }
         try {
-            OutputStream out = openLogs.get(stepName);
+            StepLogWriter out = openLogs.get(stepName);
             if (out == null) {
-                logDir.mkdirs();
-                out = new FileOutputStream(new File(logDir, step.getLogFile()), true);
+                out = StepLogWriter.open(new File(logDir, step.getLogFile()));
                 openLogs.put(stepName, out);
             }
-            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
+            out.append(log.line(), log.continues(), log.atMillis());
         } catch (IOException e) {
             println("[" + record.getName() + "] cannot write the log of " + stepName + ": " + e.getMessage());
         }
     }
 
     private void closeLog(String stepName) {
-        OutputStream out = openLogs.remove(stepName);
+        StepLogWriter out = openLogs.remove(stepName);
         if (out != null) {
             try {
                 out.close();

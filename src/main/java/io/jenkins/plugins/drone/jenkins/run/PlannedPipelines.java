@@ -92,6 +92,7 @@ public record PlannedPipelines(BuildContext context, Map<String, String> secrets
                 .registryConfigs(List.of(registries))
                 .secrets(SecretSource.of(secrets))
                 .gitAuth(gitAuth)
+                .logLimit(DroneSettings.get().getLogLimitBytes())
                 .build();
     }
 }

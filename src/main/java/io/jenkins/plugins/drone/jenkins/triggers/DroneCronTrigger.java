@@ -4,6 +4,7 @@ import io.jenkins.plugins.drone.jenkins.Messages;
 import io.jenkins.plugins.drone.jenkins.job.DroneCronCause;
 
 import hudson.Extension;
+import hudson.model.Hudson;
 import hudson.model.Item;
 import hudson.triggers.Trigger;
 import hudson.triggers.TriggerDescriptor;
@@ -64,10 +65,12 @@ public final class DroneCronTrigger extends Trigger<DronePipelineJob> {
             return Messages.droneCronTriggerDisplayName();
         }
 
-        /** Checks the schedules as the user types them. */
+        /** Checks the schedules as the user types them; needs Configure, on the job or (outside one) globally. */
         public FormValidation doCheckSchedules(@AncestorInPath Item item, @QueryParameter("value") String value) {
             if (item != null) {
                 item.checkPermission(Item.CONFIGURE);
+            } else {
+                Hudson.getInstance().checkPermission(Item.CONFIGURE);
             }
             try {
                 return CronSchedules.parse(value).isEmpty() ? FormValidation.warning(Messages.droneCronTriggerNoSchedule()) : FormValidation.ok();

@@ -4,6 +4,7 @@ import hudson.model.AbstractBuild;
 import hudson.model.Item;
 import hudson.model.Run;
 import hudson.model.User;
+import io.jenkins.plugins.drone.jenkins.Messages;
 import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
 import io.jenkins.plugins.drone.jenkins.logs.LogRedaction;
 import io.jenkins.plugins.drone.jenkins.logs.LogResponses;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import javax.servlet.http.HttpServletResponse;
 import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.StaplerRequest;
@@ -54,30 +54,41 @@ public final class PipelinesPage {
     }
 
     /**
-     * {@code drone/log?pipeline=P&step=S&start=N[&end=M]}: bytes of a step's log from offset N, with
-     * {@code X-Text-Size} and {@code X-More-Data} while the step runs. Only names in the records are served.
+     * {@code drone/log?pipeline=P&step=S&start=N[&end=M][&timestamps=true]}: bytes of a step's log from offset N,
+     * with {@code X-Text-Size} and {@code X-More-Data} while the step runs; with {@code timestamps}, each line
+     * starts with the time since the step started. Only names in the records are served; a missing or malformed
+     * parameter is a 400 with a message, an unknown name a 404.
      */
     @CapturedParameterNames({"req", "rsp"})
     public void doLog(StaplerRequest req, StaplerResponse rsp) throws IOException {
         getBuild().getParent().checkPermission(Item.READ);
-        PipelineRecord pipeline = requestedPipeline(req);
-        StepRecord step = requestedStep(req, pipeline);
-        if (step == null) {
-            rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
+        try {
+            PipelineRecord pipeline = requestedPipeline(req);
+            StepRecord step = requestedStep(req, pipeline);
+            long start = LogResponses.offset("start", req.getParameter("start"), 0);
+            long end = LogResponses.offset("end", req.getParameter("end"), -1);
+            if (end >= 0 && end < start) {
+                throw new Refusal(HttpServletResponse.SC_BAD_REQUEST, Messages.endBeforeStart(end, start));
+            }
+            boolean stamped = "true".equals(req.getParameter("timestamps"));
+            LogResponses.range(rsp, LogFiles.of(records, pipeline.getName(), step.getName()), start, end,
+                    !step.isFinished(), stamped ? step.getStartedMillis() : -1);
+        } catch (Refusal refusal) {
+            refusal.send(rsp);
+        } catch (IllegalArgumentException malformed) {
+            new Refusal(HttpServletResponse.SC_BAD_REQUEST, malformed.getMessage()).send(rsp);
         }
-        LogResponses.range(rsp, LogFiles.of(records, pipeline.getName(), step.getName()),
-                LogResponses.offset(req.getParameter("start"), 0), LogResponses.offset(req.getParameter("end"), -1),
-                !step.isFinished());
     }
 
     /** {@code drone/pipelineLog?pipeline=P}: the logs of all entries of a pipeline, in order. */
     @CapturedParameterNames({"req", "rsp"})
     public void doPipelineLog(StaplerRequest req, StaplerResponse rsp) throws IOException {
         getBuild().getParent().checkPermission(Item.READ);
-        PipelineRecord pipeline = requestedPipeline(req);
-        if (pipeline == null) {
-            rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
+        PipelineRecord pipeline;
+        try {
+            pipeline = requestedPipeline(req);
+        } catch (Refusal refusal) {
+            refusal.send(rsp);
             return;
         }
         Map<String, File> logs = new LinkedHashMap<>();
@@ -102,17 +113,20 @@ public final class PipelinesPage {
             return;
         }
         getBuild().checkPermission(Run.DELETE);
-        PipelineRecord pipeline = requestedPipeline(req);
-        StepRecord step = requestedStep(req, pipeline);
-        if (step == null || !step.isFinished()) {
-            rsp.sendError(step == null ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_CONFLICT);
-            return;
+        try {
+            PipelineRecord pipeline = requestedPipeline(req);
+            StepRecord step = requestedStep(req, pipeline);
+            if (!step.isFinished()) {
+                throw new Refusal(HttpServletResponse.SC_CONFLICT, Messages.stepStillRunning(step.getName()));
+            }
+            User user = User.current();
+            File log = LogFiles.of(records, pipeline.getName(), step.getName());
+            String note = LogRedaction.redact(log, user == null ? "anonymous" : user.getId(), new Date());
+            rsp.setContentType("text/plain;charset=UTF-8");
+            rsp.getWriter().write(note);
+        } catch (Refusal refusal) {
+            refusal.send(rsp);
         }
-        User user = User.current();
-        String note = LogRedaction.redact(LogFiles.of(records, pipeline.getName(), step.getName()),
-                user == null ? "anonymous" : user.getId(), new Date());
-        rsp.setContentType("text/plain;charset=UTF-8");
-        rsp.getWriter().write(note);
     }
 
     /** Whether the current user may redact step logs of this build (shows the button). */
@@ -120,13 +134,49 @@ public final class PipelinesPage {
         return getBuild().hasPermission(Run.DELETE);
     }
 
-    /** The record named by the {@code pipeline} parameter; null for any other value (no path is built from it). */
-    private PipelineRecord requestedPipeline(StaplerRequest req) {
-        return records.pipeline(Objects.toString(req.getParameter("pipeline"), ""));
+    /** The record named by the {@code pipeline} parameter (no path is built from it). */
+    private PipelineRecord requestedPipeline(StaplerRequest req) throws Refusal {
+        String name = required(req, "pipeline");
+        PipelineRecord pipeline = records.pipeline(name);
+        if (pipeline == null) {
+            throw new Refusal(HttpServletResponse.SC_NOT_FOUND, Messages.noSuchPipeline(name));
+        }
+        return pipeline;
     }
 
-    /** The entry of {@code pipeline} named by the {@code step} parameter, or null. */
-    private static StepRecord requestedStep(StaplerRequest req, PipelineRecord pipeline) {
-        return pipeline == null ? null : pipeline.step(Objects.toString(req.getParameter("step"), ""));
+    /** The entry of {@code pipeline} named by the {@code step} parameter. */
+    private static StepRecord requestedStep(StaplerRequest req, PipelineRecord pipeline) throws Refusal {
+        String name = required(req, "step");
+        StepRecord step = pipeline.step(name);
+        if (step == null) {
+            throw new Refusal(HttpServletResponse.SC_NOT_FOUND, Messages.noSuchStep(pipeline.getName(), name));
+        }
+        return step;
+    }
+
+    private static String required(StaplerRequest req, String parameter) throws Refusal {
+        String value = req.getParameter(parameter);
+        if (value == null || value.isEmpty()) {
+            throw new Refusal(HttpServletResponse.SC_BAD_REQUEST, Messages.parameterRequired(parameter));
+        }
+        return value;
+    }
+
+    /** A request this page does not serve, with the status and the message the client gets as plain text. */
+    private static final class Refusal extends Exception {
+
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        Refusal(int status, String message) {
+            super(message, null, false, false);
+            this.status = status;
+        }
+
+        void send(StaplerResponse rsp) throws IOException {
+            rsp.setStatus(status);
+            rsp.setContentType("text/plain;charset=UTF-8");
+            rsp.getWriter().println(getMessage());
+        }
     }
 }

@@ -75,7 +75,6 @@ public class PipelinesWebMethodsIT extends DockerAgentCase {
 
         assertEquals(404, get(reader, "drone/log?pipeline=backend&step=" + encode("../../build.xml")).getStatusCode());
         assertEquals(404, get(reader, "drone/log?pipeline=" + encode("../0") + "&step=greet").getStatusCode());
-        assertEquals(404, get(reader, "drone/log?pipeline=backend").getStatusCode());
         assertEquals(404, get(reader, "drone/pipelineLog?pipeline=nope").getStatusCode());
 
         String whole = get(reader, "drone/pipelineLog?pipeline=backend").getContentAsString();
@@ -86,6 +85,33 @@ public class PipelinesWebMethodsIT extends DockerAgentCase {
         assertTrue(state.getContentAsString().contains("\"building\":false"));
         assertTrue("the page needs no list of final statuses", state.getContentAsString().contains("\"finished\":true"));
         assertEquals("a finished build's state is cacheable", "private, max-age=3600", state.getResponseHeaderValue("Cache-Control"));
+    }
+
+    // Malformed or missing parameters get a 400 and unknown names a 404, each with a message in plain text, never
+    // a stack trace.
+    public void testMalformedParametersGetAClearMessage() throws Exception {
+        WebClient reader = client("reader");
+        assertRefused(get(reader, "drone/log?pipeline=backend"), 400, "The parameter step is required.");
+        assertRefused(get(reader, "drone/log?step=greet"), 400, "The parameter pipeline is required.");
+        assertRefused(get(reader, "drone/pipelineLog"), 400, "The parameter pipeline is required.");
+        assertRefused(get(reader, "drone/log?pipeline=backend&step=greet&start=abc"), 400,
+                "start must be a byte offset (a whole number, 0 or more), not \u201cabc\u201d.");
+        assertRefused(get(reader, "drone/log?pipeline=backend&step=greet&start=-4"), 400, "not \u201c-4\u201d");
+        assertRefused(get(reader, "drone/log?pipeline=backend&step=greet&end=99999999999999999999"), 400,
+                "end must be a byte offset");
+        assertRefused(get(reader, "drone/log?pipeline=backend&step=greet&start=10&end=5"), 400,
+                "end (5) must not be before start (10).");
+        assertRefused(get(reader, "drone/log?pipeline=nope&step=greet"), 404, "This build has no pipeline \u201cnope\u201d.");
+        assertRefused(get(reader, "drone/log?pipeline=backend&step=" + encode("../x")), 404,
+                "The pipeline \u201cbackend\u201d has no step \u201c../x\u201d.");
+        assertRefused(post(client("admin"), "drone/redact?pipeline=backend"), 400, "The parameter step is required.");
+    }
+
+    private static void assertRefused(WebResponse response, int status, String message) {
+        String body = response.getContentAsString();
+        assertEquals(body, status, response.getStatusCode());
+        assertTrue(body, body.contains(message));
+        assertFalse(body, body.contains("Exception") || body.contains("at io.jenkins"));
     }
 
     public void testRedactNeedsPostAndDeletePermissionAndOnlyTouchesTheStepLog() throws Exception {
