@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Proves a pull request from a fork is never trusted (docs/forges-statuses.md#untrusted-pull-requests): in a trusted
+ * Proves a pull request from a fork is never trusted (docs/forges.md#untrusted-pull-requests): in a trusted
  * job its privileged step and host volume are refused before anything runs, saying why, while the same file from the
  * job's own repository plans.
  */

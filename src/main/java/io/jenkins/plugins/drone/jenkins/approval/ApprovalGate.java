@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Decides whether a build must wait for approval before anything runs, and why
- * (docs/forges-statuses.md#approval): a pull request from a fork when the job asks for approval of those, and, in
+ * (docs/forges.md#approval): a pull request from a fork when the job asks for approval of those, and, in
  * protected mode, a pipeline file whose signature does not verify with the job's signing key. This is the one entry
  * point for every build of a Drone pipeline job; an empty answer means it runs at once.
  */

@@ -4,7 +4,7 @@ import hudson.util.Secret;
 import net.sf.json.JSONObject;
 
 /**
- * What a job allows pull requests from forks and unsigned files (docs/forges-statuses.md#untrusted-pull-requests),
+ * What a job allows pull requests from forks and unsigned files (docs/forges.md#untrusted-pull-requests),
  * safe by default: a fork PR gets no secrets and no trust, and runs without approval only when the job does not ask
  * for it; in protected mode a file whose {@code kind: signature} does not verify with the signing key waits for
  * approval. Persisted in config.xml; the key as an encrypted {@link Secret}.

@@ -32,7 +32,7 @@ public final class StatusReports extends InvisibleAction {
             return context;
         }
 
-        /** The Drone status word that was reported (each forge's word for it is in docs/forges-statuses.md). */
+        /** The Drone status word that was reported (each forge's word for it is in docs/forges.md). */
         public String getStatus() {
             return status;
         }

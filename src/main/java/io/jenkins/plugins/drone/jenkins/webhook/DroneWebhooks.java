@@ -17,54 +17,67 @@ import org.kohsuke.stapler.StaplerResponse;
  * {@code POST /drone-webhook/github}, {@code /gitea}, {@code /gitlab}, {@code /bitbucket}: where forges deliver
  * their webhooks. No login and no crumb are asked for: a forge has neither, and the delivery's signature,
  * checked against the webhook secret of each linked job, is what authorises it. Answers JSON; a body above
- * {@value #MAX_BODY_BYTES} bytes is refused before it is read.
+ * {@value #MAX_BODY_BYTES} bytes is refused before it is read. On modern Jenkins, {@link ModernCoreWebhooks}
+ * replaces this action by a subclass that core lets anonymous deliveries reach, sharing its state.
  */
 @Extension
-public final class DroneWebhooks implements RootAction {
+public class DroneWebhooks implements RootAction {
+
+    /** The first segment of the endpoints' path. */
+    public static final String URL_NAME = "drone-webhook";
 
     /** The largest body accepted (GitHub caps its payloads at 25 MB; a push names at most 20 commits). */
     static final int MAX_BODY_BYTES = 5 * 1024 * 1024;
 
     private static final Logger LOGGER = Logger.getLogger(DroneWebhooks.class.getName());
 
-    private final DeliveryHandler handler = new DeliveryHandler(new ReceivedDeliveries());
+    private final DeliveryHandler handler;
 
-    @Override
-    public String getUrlName() {
-        return "drone-webhook";
+    public DroneWebhooks() {
+        handler = new DeliveryHandler(new ReceivedDeliveries());
+    }
+
+    /** An action answering as {@code shared} does: same handler, same memory of deliveries. */
+    protected DroneWebhooks(DroneWebhooks shared) {
+        handler = shared.handler;
     }
 
     @Override
-    public String getIconFileName() {
+    public final String getUrlName() {
+        return URL_NAME;
+    }
+
+    @Override
+    public final String getIconFileName() {
         return null;
     }
 
     @Override
-    public String getDisplayName() {
+    public final String getDisplayName() {
         return null;
     }
 
     /** GitHub and GitHub Enterprise Server deliveries. */
     @CapturedParameterNames({"req", "rsp"})
-    public void doGithub(StaplerRequest req, StaplerResponse rsp) throws IOException {
+    public final void doGithub(StaplerRequest req, StaplerResponse rsp) throws IOException {
         receive(ForgeKind.GITHUB, req, rsp);
     }
 
     /** Gitea and Forgejo deliveries. */
     @CapturedParameterNames({"req", "rsp"})
-    public void doGitea(StaplerRequest req, StaplerResponse rsp) throws IOException {
+    public final void doGitea(StaplerRequest req, StaplerResponse rsp) throws IOException {
         receive(ForgeKind.GITEA, req, rsp);
     }
 
     /** GitLab deliveries. */
     @CapturedParameterNames({"req", "rsp"})
-    public void doGitlab(StaplerRequest req, StaplerResponse rsp) throws IOException {
+    public final void doGitlab(StaplerRequest req, StaplerResponse rsp) throws IOException {
         receive(ForgeKind.GITLAB, req, rsp);
     }
 
     /** Bitbucket Cloud and Data Center deliveries. */
     @CapturedParameterNames({"req", "rsp"})
-    public void doBitbucket(StaplerRequest req, StaplerResponse rsp) throws IOException {
+    public final void doBitbucket(StaplerRequest req, StaplerResponse rsp) throws IOException {
         receive(ForgeKind.BITBUCKET, req, rsp);
     }
 

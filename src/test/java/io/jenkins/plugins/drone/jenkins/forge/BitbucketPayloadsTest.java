@@ -55,6 +55,16 @@ class BitbucketPayloadsTest {
     }
 
     @Test
+    void aCloudPullRequestFromAnotherRepositoryIsAFork() throws Exception {
+        ObjectNode payload = (ObjectNode) Payloads.stored("bitbucket-cloud-pr-created.json");
+        ((ObjectNode) payload.path("pullrequest").path("source").path("repository"))
+                .put("full_name", "someone/foo");
+        BuildEvent event = BITBUCKET.parse(Payloads.headers("X-Event-Key", "pullrequest:created"), payload).event();
+        assertTrue(event.isFork());
+        assertEquals("someone/foo", event.getSourceRepo());
+    }
+
+    @Test
     void deletionsAndPingsBuildNothing() throws Exception {
         ObjectNode payload = (ObjectNode) Payloads.stored("bitbucket-server-refs-changed.json");
         ((ObjectNode) payload.path("changes").path(0)).put("type", "DELETE");

@@ -62,6 +62,17 @@ class GitlabPayloadsTest {
     }
 
     @Test
+    void aMergeRequestFromAnotherProjectIsAFork() throws Exception {
+        ObjectNode payload = (ObjectNode) Payloads.stored("gitlab-merge-request.json");
+        ObjectNode mr = (ObjectNode) payload.path("object_attributes");
+        mr.put("source_project_id", 15);
+        ((ObjectNode) mr.path("source")).put("path_with_namespace", "someone/fork");
+        BuildEvent event = GITLAB.parse(Payloads.headers("X-Gitlab-Event", "Merge Request Hook"), payload).event();
+        assertTrue(event.isFork(), "source project 15, target project 14");
+        assertEquals("someone/fork", event.getSourceRepo());
+    }
+
+    @Test
     void updatesWithNewCommitsBuildAndOtherUpdatesDoNot() throws Exception {
         ObjectNode mr = (ObjectNode) Payloads.stored("gitlab-merge-request.json");
         ObjectNode attributes = (ObjectNode) mr.path("object_attributes");

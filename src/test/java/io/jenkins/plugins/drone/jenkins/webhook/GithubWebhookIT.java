@@ -24,7 +24,8 @@ import java.util.UUID;
  * pull requests opened, synchronize and reopened each build that ref and commit with Drone's context in the
  * steps' environment; a redelivery, labeled and closed pull requests, a ping, a delete, a branch deletion and a
  * skip marker build nothing; bad, missing signatures and non-JSON bodies are refused with 403, 401 and 400. The job page filters
- * these builds by event and the badge follows a ref.
+ * these builds by event and the badge follows a ref. On Hudson 1.395 the endpoint is the plain action (the modern
+ * core adapter of ModernCoreWebhooks finds nothing to do).
  */
 public class GithubWebhookIT extends DockerAgentCase {
 
@@ -67,6 +68,9 @@ public class GithubWebhookIT extends DockerAgentCase {
 
     public void testDeliveriesBuildTheirRefAndCommitWithDronesContext() throws Exception {
         DronePipelineJob job = Jobs.createLinked("hello", repo.url(), SLUG, "github", SECRET);
+        // Hudson 1.395 has no CrumbExclusion nor UnprotectedRootAction: ModernCoreWebhooks leaves the action alone
+        assertEquals(List.of(DroneWebhooks.class), Hudson.getInstance().getActions().stream()
+                .filter(a -> DroneWebhooks.URL_NAME.equals(a.getUrlName())).map(Object::getClass).toList());
 
         String pushId = UUID.randomUUID().toString();
         Delivery push = WebhookDeliveries.replay("github:push:4", SECRET, "after=\"" + second + "\"",
