@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Audits every web method ({@code public do*}) of the plugin: each checks a permission (itself or through a
  * method of its own class it calls), and each one that changes state or reaches the network refuses what is not
- * a POST. A new web method fails this test until it is listed below as read-only or as POST-only, so nobody
- * adds one without deciding.
+ * a POST; webhook endpoints, which no login can reach, refuse what is not a POST. A new web method fails this test
+ * until it is listed below as read-only, POST-only or signed, so nobody adds one without deciding.
  */
 class WebMethodsAuditTest {
 
@@ -28,7 +28,22 @@ class WebMethodsAuditTest {
             "ui.PipelinesPage.doRedact",
             "job.DronePipelineJob$DescriptorImpl.doLintYaml",
             "agent.DockerHostProperty$DescriptorImpl.doTestConnection",
-            "migration.ConvertToDroneAction.doCreateJob");
+            "migration.ConvertToDroneAction.doCreateJob",
+            "job.DronePipelineJob$DescriptorImpl.doTestConnection",
+            "approval.ApprovalAction.doApprove",
+            "approval.ApprovalAction.doDecline",
+            "run.RedeployAction.doRestart",
+            "run.RedeployAction.doPromote");
+
+    /**
+     * Webhook endpoints: no login by design (a forge cannot log in), so no permission check; the delivery's
+     * signature takes its place (WebhookSignatureTest, the webhook ITs), and anything but a POST is refused.
+     */
+    private static final Set<String> SIGNED_POST = Set.of(
+            "webhook.DroneWebhooks.doGithub",
+            "webhook.DroneWebhooks.doGitea",
+            "webhook.DroneWebhooks.doGitlab",
+            "webhook.DroneWebhooks.doBitbucket");
 
     /** Web methods that only read: any HTTP method is fine, the permission check is not. */
     private static final Set<String> READ_ONLY = Set.of(
@@ -59,8 +74,13 @@ class WebMethodsAuditTest {
         }
         Set<String> classified = new TreeSet<>(POST_ONLY);
         classified.addAll(READ_ONLY);
-        assertEquals(classified, found.keySet(), "web methods to classify as POST_ONLY or READ_ONLY");
+        classified.addAll(SIGNED_POST);
+        assertEquals(classified, found.keySet(), "web methods to classify as POST_ONLY, READ_ONLY or SIGNED_POST");
         found.forEach((name, method) -> {
+            if (SIGNED_POST.contains(name)) {
+                assertTrue(calls(method, "getMethod"), name + " does not refuse a GET");
+                return;
+            }
             assertTrue(calls(method, "checkPermission"), name + " checks no permission");
             if (POST_ONLY.contains(name)) {
                 assertTrue(calls(method, "getMethod"), name + " does not refuse a GET");

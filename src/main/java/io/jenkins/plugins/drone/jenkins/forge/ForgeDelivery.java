@@ -27,6 +27,22 @@ public record ForgeDelivery(String repositorySlug, List<String> repositoryUrls, 
         return new ForgeDelivery(slug, urls, event, null);
     }
 
+    /**
+     * A push of {@code ref} as Drone maps it: a tag is a {@code tag} event (action {@code created}), a branch a
+     * {@code push} of that branch; any other ref builds nothing.
+     */
+    static ForgeDelivery push(String slug, List<String> urls, String ref, BuildEvent.Builder event) {
+        if (ref.startsWith("refs/tags/")) {
+            event.event("tag").action("created");
+        } else if (ref.startsWith("refs/heads/")) {
+            String branch = ref.substring("refs/heads/".length());
+            event.event("push").branch(branch).sourceBranch(branch);
+        } else {
+            return ignore(slug, urls, "push to " + ref + " is neither a branch nor a tag");
+        }
+        return build(slug, urls, event.build());
+    }
+
     /** A delivery about the repository that builds nothing, for {@code reason}. */
     static ForgeDelivery ignore(String slug, List<String> urls, String reason) {
         return new ForgeDelivery(slug, urls, null, reason);

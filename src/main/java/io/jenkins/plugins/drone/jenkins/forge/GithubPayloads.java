@@ -74,15 +74,7 @@ final class GithubPayloads implements PayloadParser {
                 .authorEmail(Json.first(Json.text(head, "author", "email"), Json.text(body, "pusher", "email")))
                 .authorAvatar(Json.text(body, "sender", "avatar_url"))
                 .link(Json.first(Json.text(body, "compare"), Json.text(body, "compare_url"), Json.text(head, "url")));
-        if (ref.startsWith("refs/tags/")) {
-            event.event("tag").action("created");
-        } else if (ref.startsWith("refs/heads/")) {
-            String branch = ref.substring("refs/heads/".length());
-            event.event("push").branch(branch).sourceBranch(branch);
-        } else {
-            return ForgeDelivery.ignore(slug, urls, "push to " + ref + " is neither a branch nor a tag");
-        }
-        return ForgeDelivery.build(slug, urls, event.build());
+        return ForgeDelivery.push(slug, urls, ref, event);
     }
 
     /** {@code head_commit}, else the pushed commit among {@code commits}, else the last of them. */

@@ -59,15 +59,7 @@ final class GitlabPayloads implements PayloadParser {
                 .authorName(Json.first(Json.text(head, "author", "name"), Json.text(body, "user_name")))
                 .authorEmail(Json.first(Json.text(head, "author", "email"), Json.text(body, "user_email")))
                 .authorAvatar(Json.text(body, "user_avatar")).link(Json.text(head, "url"));
-        if (ref.startsWith("refs/tags/")) {
-            event.event("tag").action("created");
-        } else if (ref.startsWith("refs/heads/")) {
-            String branch = ref.substring("refs/heads/".length());
-            event.event("push").branch(branch).sourceBranch(branch);
-        } else {
-            return ForgeDelivery.ignore(slug, urls, "push to " + ref + " is neither a branch nor a tag");
-        }
-        return ForgeDelivery.build(slug, urls, event.build());
+        return ForgeDelivery.push(slug, urls, ref, event);
     }
 
     private static ForgeDelivery mergeRequest(JsonNode body, String slug, List<String> urls) throws PayloadException {

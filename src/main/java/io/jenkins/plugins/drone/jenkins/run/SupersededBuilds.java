@@ -1,13 +1,10 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
-import hudson.model.Computer;
 import hudson.model.Executor;
 import hudson.model.Hudson;
 import hudson.model.Queue;
 import io.jenkins.plugins.drone.jenkins.forge.BuildEvent;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Drone's auto-cancel, for jobs that opt in: a new push to a branch, or new commits on a pull request, cancel the
@@ -50,16 +47,11 @@ public final class SupersededBuilds {
     }
 
     private static boolean interrupt(DronePipelineBuild build) {
-        for (Computer computer : Hudson.getInstance().getComputers()) {
-            List<Executor> executors = new ArrayList<>(computer.getExecutors());
-            executors.addAll(computer.getOneOffExecutors());
-            for (Executor executor : executors) {
-                if (executor.getCurrentExecutable() == build) {
-                    executor.interrupt();
-                    return true;
-                }
-            }
+        Executor executor = build.getExecutor();
+        if (executor == null) {
+            return false;
         }
-        return false;
+        executor.interrupt();
+        return true;
     }
 }

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeoutException;
 public final class BuildStatuses {
 
     /** How long the end of a build waits for statuses still being sent. */
-    private static final long DRAIN_SECONDS = 90;
+    private static final long DRAIN_SECONDS = 15;
 
     private final StatusTarget target;
     private final boolean perBuild;

@@ -19,11 +19,14 @@ public final class Jobs {
                 .replace("@REPO_URL@", repoUrl).replace("@BRANCH@", branch);
     }
 
-    /** The documented forge example config (docs/examples/job-config-forge.xml) with its placeholders filled in. */
+    /**
+     * The documented forge example config (docs/examples/job-config-forge.xml) with its placeholders filled in; no
+     * API URL, so its builds report no statuses (StatusesIT points jobs at Prism for those).
+     */
     public static String forgeConfig(String repoUrl, String slug, String forge, String secret) throws IOException {
         return Files.readString(Path.of("docs/examples/job-config-forge.xml"), StandardCharsets.UTF_8)
                 .replace("@REPO_URL@", repoUrl).replace("@REPO_SLUG@", slug).replace("@FORGE@", forge)
-                .replace("@FORGE_API_URL@", "http://127.0.0.1:9/api").replace("@FORGE_TOKEN@", "token-not-used")
+                .replace("@FORGE_API_URL@", "").replace("@FORGE_TOKEN@", "token-not-used")
                 .replace("@WEBHOOK_SECRET@", secret);
     }
 
