@@ -117,8 +117,7 @@ public final class GitConnection implements Closeable {
             return " (the server wants a key: choose a git credential with an SSH key for the job)";
         }
         if (cause.contains("no keys to try")) {
-            return " (the private key cannot be used: it is unreadable, its passphrase is wrong, or it is an Ed25519"
-                    + " key, which is not supported yet; RSA and ECDSA keys work)";
+            return " (the private key cannot be used: it is unreadable or its passphrase is wrong)";
         }
         if (cause.contains("no CredentialsProvider has been registered")) {
             return " (the repository asks for a login: choose a git credential for the job)";
