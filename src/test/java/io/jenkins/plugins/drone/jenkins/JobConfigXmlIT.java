@@ -159,11 +159,28 @@ public class JobConfigXmlIT extends DockerAgentCase {
         return submit(form).getWebResponse();
     }
 
+    /** The file's text; Hudson 1.395 saves by deleting and renaming, so a read may find it gone for a moment. */
     private static String read(File file) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.readString(file.toPath());
+            } catch (java.nio.file.NoSuchFileException e) {
+                if (attempt == 50) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                sleep(20);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
         try {
-            return Files.readString(file.toPath());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -5,11 +5,10 @@ import com.gargoylesoftware.htmlunit.html.HtmlCheckBoxInput;
 import com.gargoylesoftware.htmlunit.html.HtmlForm;
 import com.gargoylesoftware.htmlunit.html.HtmlPage;
 import com.gargoylesoftware.htmlunit.html.HtmlTextInput;
-import hudson.model.Hudson;
 import hudson.model.Item;
-import hudson.security.GlobalMatrixAuthorizationStrategy;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.support.Jobs;
+import io.jenkins.plugins.drone.jenkins.support.TestUsers;
 import org.jvnet.hudson.test.HudsonTestCase;
 
 /**
@@ -25,17 +24,7 @@ public class PermissionsIT extends HudsonTestCase {
     protected void setUp() throws Exception {
         super.setUp();
         job = Jobs.create("guarded", "file:/nonexistent/repo", "main");
-        Hudson hudson = Hudson.getInstance();
-        hudson.setSecurityRealm(createDummySecurityRealm());
-        GlobalMatrixAuthorizationStrategy auth = new GlobalMatrixAuthorizationStrategy();
-        auth.add(Hudson.ADMINISTER, "admin");
-        for (String user : new String[] {"reader", "dev"}) {
-            auth.add(Hudson.READ, user);
-            auth.add(Item.READ, user);
-        }
-        auth.add(Item.BUILD, "dev");
-        auth.add(Item.CONFIGURE, "dev");
-        hudson.setAuthorizationStrategy(auth);
+        TestUsers.install(createDummySecurityRealm(), Item.BUILD, Item.CONFIGURE);
     }
 
     public void testReaderCanNeitherBuildNorConfigure() throws Exception {

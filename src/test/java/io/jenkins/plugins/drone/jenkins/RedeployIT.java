@@ -7,6 +7,7 @@ import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.forge.BuildEvent;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
+import io.jenkins.plugins.drone.jenkins.support.Pipelines;
 import io.jenkins.plugins.drone.jenkins.support.Builds;
 import io.jenkins.plugins.drone.jenkins.support.DockerAgentCase;
 import io.jenkins.plugins.drone.jenkins.support.GitFixture;
@@ -21,18 +22,9 @@ import java.util.concurrent.TimeUnit;
  */
 public class RedeployIT extends DockerAgentCase {
 
-    private static final String PIPELINE = """
-            kind: pipeline
-            name: default
-            clone:
-              disable: true
-            steps:
-            - name: show
-              image: drone-pipeline/busybox:test
-              commands:
-              - echo "event=$DRONE_BUILD_EVENT commit=$DRONE_COMMIT parent=$DRONE_BUILD_PARENT to=$DRONE_DEPLOY_TO"
-              - echo "branch=$DRONE_BRANCH file=%s"
-            """;
+    private static final String PIPELINE = Pipelines.showing(
+            "echo \"event=$DRONE_BUILD_EVENT commit=$DRONE_COMMIT parent=$DRONE_BUILD_PARENT to=$DRONE_DEPLOY_TO\"",
+            "echo \"branch=$DRONE_BRANCH file=%s\"");
 
     public void testRestartAndPromoteBuildThatBuildsCommit() throws Exception {
         GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", PIPELINE.formatted("one")));

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.approval;
 
+import io.jenkins.plugins.drone.jenkins.support.TestUsers;
 import com.gargoylesoftware.htmlunit.FailingHttpStatusCodeException;
 import com.gargoylesoftware.htmlunit.HttpMethod;
 import com.gargoylesoftware.htmlunit.WebRequestSettings;
@@ -11,7 +12,6 @@ import hudson.model.Computer;
 import hudson.model.Hudson;
 import hudson.model.Item;
 import hudson.model.Result;
-import hudson.security.GlobalMatrixAuthorizationStrategy;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.job.JobSafety;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
@@ -56,16 +56,7 @@ public class ApprovalIT extends DockerAgentCase {
     @Override
     protected void setUp() throws Exception {
         super.setUp();
-        Hudson hudson = Hudson.getInstance();
-        hudson.setSecurityRealm(createDummySecurityRealm());
-        GlobalMatrixAuthorizationStrategy auth = new GlobalMatrixAuthorizationStrategy();
-        auth.add(Hudson.ADMINISTER, "admin");
-        for (String user : new String[] {"reader", "dev"}) {
-            auth.add(Hudson.READ, user);
-            auth.add(Item.READ, user);
-        }
-        auth.add(Item.BUILD, "dev");
-        hudson.setAuthorizationStrategy(auth);
+        TestUsers.install(createDummySecurityRealm(), Item.BUILD);
     }
 
     public void testAnUnsignedFileWaitsWithoutAnExecutorUntilApproved() throws Exception {

@@ -5,9 +5,7 @@ import com.gargoylesoftware.htmlunit.WebRequestSettings;
 import com.gargoylesoftware.htmlunit.WebResponse;
 import com.gargoylesoftware.htmlunit.html.HtmlCheckBoxInput;
 import com.gargoylesoftware.htmlunit.html.HtmlForm;
-import hudson.model.Hudson;
 import hudson.model.Item;
-import hudson.security.GlobalMatrixAuthorizationStrategy;
 import io.jenkins.plugins.drone.gitservers.SshGitServer;
 import io.jenkins.plugins.drone.gitservers.TestKey;
 import io.jenkins.plugins.drone.jenkins.support.Jobs;
@@ -18,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import io.jenkins.plugins.drone.jenkins.support.TestUsers;
 import org.jvnet.hudson.test.HudsonTestCase;
 
 /**
@@ -47,16 +46,7 @@ public class GitCredentialFormIT extends HudsonTestCase {
         job = Jobs.createFromXml("private", Jobs.privateExampleConfig(url, "main", "ci", TOKEN, key.privateKey(),
                 ssh.knownHostsLine()).replace("<passphrase></passphrase>", "<passphrase>" + PASSPHRASE
                 + "</passphrase>"));
-        Hudson hudson = Hudson.getInstance();
-        hudson.setSecurityRealm(createDummySecurityRealm());
-        GlobalMatrixAuthorizationStrategy auth = new GlobalMatrixAuthorizationStrategy();
-        auth.add(Hudson.ADMINISTER, "admin");
-        for (String user : new String[] {"reader", "dev"}) {
-            auth.add(Hudson.READ, user);
-            auth.add(Item.READ, user);
-        }
-        auth.add(Item.CONFIGURE, "dev");
-        hudson.setAuthorizationStrategy(auth);
+        TestUsers.install(createDummySecurityRealm(), Item.CONFIGURE);
     }
 
     @Override

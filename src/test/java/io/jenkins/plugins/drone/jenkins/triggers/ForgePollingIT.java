@@ -4,6 +4,7 @@ import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.forge.BuildEvent;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
+import io.jenkins.plugins.drone.jenkins.support.Pipelines;
 import io.jenkins.plugins.drone.jenkins.support.Builds;
 import io.jenkins.plugins.drone.jenkins.support.DockerAgentCase;
 import io.jenkins.plugins.drone.jenkins.support.GitFixture;
@@ -19,17 +20,8 @@ import java.util.Map;
  */
 public class ForgePollingIT extends DockerAgentCase {
 
-    private static final String PIPELINE = """
-            kind: pipeline
-            name: default
-            clone:
-              disable: true
-            steps:
-            - name: show
-              image: drone-pipeline/busybox:test
-              commands:
-              - echo "event=$DRONE_BUILD_EVENT ref=$DRONE_COMMIT_REF before=$DRONE_COMMIT_BEFORE tag=$DRONE_TAG"
-            """;
+    private static final String PIPELINE = Pipelines.showing(
+            "echo \"event=$DRONE_BUILD_EVENT ref=$DRONE_COMMIT_REF before=$DRONE_COMMIT_BEFORE tag=$DRONE_TAG\"");
 
     public void testEveryNewHeadAndTagBuildsOnce() throws Exception {
         GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", PIPELINE));

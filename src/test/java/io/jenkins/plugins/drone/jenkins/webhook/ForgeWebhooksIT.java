@@ -4,6 +4,7 @@ import hudson.model.Hudson;
 import hudson.model.Result;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
+import io.jenkins.plugins.drone.jenkins.support.Pipelines;
 import io.jenkins.plugins.drone.jenkins.support.Builds;
 import io.jenkins.plugins.drone.jenkins.support.DockerAgentCase;
 import io.jenkins.plugins.drone.jenkins.support.GitFixture;
@@ -25,18 +26,9 @@ public class ForgeWebhooksIT extends DockerAgentCase {
 
     private static final String SECRET = "forge-secret";
     private static final String DATA = "src/test/resources/io/jenkins/plugins/drone/jenkins/forge/";
-    private static final String PIPELINE = """
-            kind: pipeline
-            name: default
-            clone:
-              disable: true
-            steps:
-            - name: show
-              image: drone-pipeline/busybox:test
-              commands:
-              - echo "event=$DRONE_BUILD_EVENT ref=$DRONE_COMMIT_REF commit=$DRONE_COMMIT before=$DRONE_COMMIT_BEFORE"
-              - echo "pr=$DRONE_PULL_REQUEST source=$DRONE_SOURCE_BRANCH target=$DRONE_TARGET_BRANCH tag=$DRONE_TAG"
-            """;
+    private static final String PIPELINE = Pipelines.showing(
+            "echo \"event=$DRONE_BUILD_EVENT ref=$DRONE_COMMIT_REF commit=$DRONE_COMMIT before=$DRONE_COMMIT_BEFORE\"",
+            "echo \"pr=$DRONE_PULL_REQUEST source=$DRONE_SOURCE_BRANCH target=$DRONE_TARGET_BRANCH tag=$DRONE_TAG\"");
 
     private GitFixture repo;
     private String first;

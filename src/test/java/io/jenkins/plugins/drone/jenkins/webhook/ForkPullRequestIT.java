@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.webhook;
 
+import io.jenkins.plugins.drone.jenkins.support.TestUsers;
 import hudson.model.Computer;
 import hudson.model.Hudson;
 import hudson.model.Item;
@@ -78,17 +79,9 @@ public class ForkPullRequestIT extends DockerAgentCase {
         super.setUp();
         Hudson hudson = Hudson.getInstance();
         hudson.setCrumbIssuer(null); // Hudson 1.395 has no CrumbExclusion (docs/compatibility.md)
-        hudson.setSecurityRealm(createDummySecurityRealm());
-        GlobalMatrixAuthorizationStrategy auth = new GlobalMatrixAuthorizationStrategy();
-        auth.add(Hudson.ADMINISTER, "admin");
-        for (String user : new String[] {"reader", "dev"}) {
-            auth.add(Hudson.READ, user);
-            auth.add(Item.READ, user);
-        }
-        auth.add(Item.BUILD, "dev");
+        GlobalMatrixAuthorizationStrategy auth = TestUsers.install(createDummySecurityRealm(), Item.BUILD);
         // Hudson 1.395 has no UnprotectedRootAction: the forge (anonymous) needs Overall/Read to reach the endpoint
         auth.add(Hudson.READ, "anonymous");
-        hudson.setAuthorizationStrategy(auth);
         Map<String, String> files = Map.of(".drone.yml", READS_SECRET, ".drone-privileged.yml", PRIVILEGED,
                 ".drone-plain.yml", PLAIN);
         repo = GitFixture.create(createTmpDir(), "master", files);
