@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,29 +41,15 @@ class BuildContextFlagsTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private JsonNode plan(String yaml, String... flags) throws IOException {
         Path file = Files.writeString(dir.resolve("pipeline.yml"), yaml);
         List<String> args = new ArrayList<>(List.of("plan", file.toString()));
         args.addAll(List.of(flags));
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = run(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
         return new ObjectMapper().readTree(r.out());
     }
@@ -148,17 +131,17 @@ class BuildContextFlagsTest {
     @Test
     void withoutABaseOrARepositoryEveryFileCountsAsChanged() throws IOException {
         Path file = Files.writeString(dir.resolve("pipeline.yml"), PATHS);
-        Run noBase = run("plan", file.toString(), "--branch", "main");
+        CliRun noBase = run("plan", file.toString(), "--branch", "main");
         assertEquals(0, noBase.exit(), noBase.err());
         assertEquals("note: no --changed, --before or pull request target branch: paths conditions see every file"
                 + " as changed\n", noBase.err());
-        Run noRepository = run("plan", file.toString(), "--repo-dir", dir.toString(), "--before", "1a2b3c");
+        CliRun noRepository = run("plan", file.toString(), "--repo-dir", dir.toString(), "--before", "1a2b3c");
         assertEquals(0, noRepository.exit(), noRepository.err());
         assertEquals("note: " + dir + " is not in a git repository: paths conditions see every file as changed\n",
                 noRepository.err());
         assertEquals(Map.of("clone", "runs", "web", "runs", "api", "runs"),
                 verdicts(new ObjectMapper().readTree(noRepository.out())));
-        Run plain = run("plan", Files.writeString(dir.resolve("plain.yml"),
+        CliRun plain = run("plan", Files.writeString(dir.resolve("plain.yml"),
                 "kind: pipeline\nsteps:\n- name: a\n  image: alpine\n").toString(), "--branch", "main");
         assertEquals("", plain.err(), "no paths condition: nothing to note");
     }
@@ -166,11 +149,11 @@ class BuildContextFlagsTest {
     @Test
     void aPullRequestNumberMustBeANumber() throws IOException {
         Path file = Files.writeString(dir.resolve("pipeline.yml"), PATHS);
-        Run r = run("plan", file.toString(), "--pull-request", "seven");
+        CliRun r = run("plan", file.toString(), "--pull-request", "seven");
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("drone-pipeline plan: --pull-request takes a whole number, not 'seven'\n"),
                 r.err());
-        Run negative = run("plan", file.toString(), "--pull-request", "-3");
+        CliRun negative = run("plan", file.toString(), "--pull-request", "-3");
         assertEquals(2, negative.exit());
         assertTrue(negative.err().startsWith("drone-pipeline plan: --pull-request takes a number from 0 to 2147483647,"
                 + " not -3\n"), negative.err());

@@ -3,10 +3,7 @@ package io.jenkins.plugins.drone.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,22 +19,8 @@ class CommandLineParsingTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String file() throws IOException {
@@ -46,8 +29,8 @@ class CommandLineParsingTest {
 
     @Test
     void valuesAreTakenInBothSpellingsAndRepeatedPairsAccumulate() throws IOException {
-        Run spaced = run("plan", file(), "--branch", "main", "--exit-code", "test=1");
-        Run joined = run("plan", file(), "--branch=main", "--exit-code=test=1");
+        CliRun spaced = run("plan", file(), "--branch", "main", "--exit-code", "test=1");
+        CliRun joined = run("plan", file(), "--branch=main", "--exit-code=test=1");
         assertEquals(0, spaced.exit(), spaced.err());
         assertEquals(spaced.out(), joined.out());
         assertTrue(spaced.out().contains("\"outcome\": \"failure\""), spaced.out());
@@ -56,7 +39,7 @@ class CommandLineParsingTest {
 
     @Test
     void anUnknownOptionIsNamedWithTheNearestKnownOne() throws IOException {
-        Run r = run("plan", file(), "--brnach", "main");
+        CliRun r = run("plan", file(), "--brnach", "main");
         assertEquals(2, r.exit());
         assertEquals("drone-pipeline plan: unknown option --brnach (did you mean --branch?)\n"
                 + "Try 'drone-pipeline plan --help'.\n", r.err());
@@ -82,19 +65,19 @@ class CommandLineParsingTest {
 
     @Test
     void aDoubleDashEndsTheOptions() {
-        Run r = run("lint", "--", "--no-such-file.yml");
+        CliRun r = run("lint", "--", "--no-such-file.yml");
         assertEquals(1, r.exit(), "read as a file that does not exist, not as an unknown option");
         assertTrue(r.out().startsWith("--no-such-file.yml:"), r.out());
     }
 
     @Test
     void helpListsEveryCommandAndEveryOptionOfACommand() {
-        Run overview = run("--help");
+        CliRun overview = run("--help");
         assertEquals(0, overview.exit());
         for (String command : new String[] {"lint", "convert", "plan", "exec", "convert-job"}) {
             assertTrue(overview.out().contains("\n  " + command + " "), overview.out());
         }
-        Run plan = run("plan", "--help");
+        CliRun plan = run("plan", "--help");
         assertEquals(plan.out(), run("help", "plan").out());
         assertTrue(plan.out().startsWith("Usage: drone-pipeline plan [FILE] [OPTIONS]\n"), plan.out());
         for (String option : new String[] {"--branch BRANCH", "--exit-code STEP=CODE", "--trusted", "-h, --help"}) {

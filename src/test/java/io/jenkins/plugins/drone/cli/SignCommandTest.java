@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.drone.spec.Signer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -25,49 +22,36 @@ class SignCommandTest {
     @TempDir
     Path dir;
 
-    private static String[] run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
-        try {
-            int exit = Main.run(args);
-            return new String[] {String.valueOf(exit), captured.toString(StandardCharsets.UTF_8),
-                    errors.toString(StandardCharsets.UTF_8)};
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void printsTheSignatureDocumentThatVerifies() throws IOException {
         Path file = Files.writeString(dir.resolve(".drone.yml"), FILE);
         Path key = Files.writeString(dir.resolve("key"), KEY + "\n");
-        String[] r = run("sign", file.toString(), "--key-file", key.toString());
-        assertEquals("0", r[0], r[2]);
-        assertEquals("---\nkind: signature\nhmac: " + Signer.sign(FILE, KEY) + "\n\n...\n", r[1]);
-        assertTrue(Signer.verify(FILE + r[1], KEY));
+        CliRun r = run("sign", file.toString(), "--key-file", key.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("---\nkind: signature\nhmac: " + Signer.sign(FILE, KEY) + "\n\n...\n", r.out());
+        assertTrue(Signer.verify(FILE + r.out(), KEY));
     }
 
     @Test
     void saveWritesTheSignedFile() throws IOException {
         Path file = Files.writeString(dir.resolve(".drone.yml"), FILE);
-        String[] r = run("sign", file.toString(), "--key", KEY, "--save");
-        assertEquals("0", r[0], r[2]);
+        CliRun r = run("sign", file.toString(), "--key", KEY, "--save");
+        assertEquals(0, r.exit(), r.err());
         assertTrue(Signer.verify(Files.readString(file), KEY));
     }
 
     @Test
     void aMissingOrShortKeyIsAUsageError() throws IOException {
         Path file = Files.writeString(dir.resolve(".drone.yml"), FILE);
-        String[] none = run("sign", file.toString());
-        assertEquals("2", none[0]);
-        assertTrue(none[2].contains("give the signing key with exactly one of --key-file or --key"), none[2]);
-        String[] shortKey = run("sign", file.toString(), "--key", "short");
-        assertEquals("2", shortKey[0]);
-        assertTrue(shortKey[2].contains("at least 32 bytes"), shortKey[2]);
+        CliRun none = run("sign", file.toString());
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("give the signing key with exactly one of --key-file or --key"), none.err());
+        CliRun shortKey = run("sign", file.toString(), "--key", "short");
+        assertEquals(2, shortKey.exit());
+        assertTrue(shortKey.err().contains("at least 32 bytes"), shortKey.err());
     }
 }
