@@ -25,10 +25,7 @@ final class BitbucketPayloads implements PayloadParser {
 
     @Override
     public ForgeDelivery parse(UnaryOperator<String> headers, JsonNode body) throws PayloadException {
-        String name = headers.apply("X-Event-Key");
-        if (name == null || name.isBlank()) {
-            throw new PayloadException("the X-Event-Key header is missing");
-        }
+        String name = PayloadParser.required(headers, "X-Event-Key");
         if (name.equals("diagnostics:ping")) {
             return ForgeDelivery.ignore("", List.of(), "ping");
         }

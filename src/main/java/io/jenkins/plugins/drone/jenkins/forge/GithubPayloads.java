@@ -16,7 +16,6 @@ final class GithubPayloads implements PayloadParser {
     /** The parser of GitHub (incl. Enterprise Server). */
     static final GithubPayloads GITHUB = new GithubPayloads("github", "X-GitHub-Event", "X-GitHub-Delivery");
 
-    private static final String ZERO = "0000000000000000000000000000000000000000";
     private static final List<String> BUILT_ACTIONS = List.of("opened", "synchronize", "synchronized", "reopened");
 
     private final String forge;
@@ -36,10 +35,7 @@ final class GithubPayloads implements PayloadParser {
 
     @Override
     public ForgeDelivery parse(UnaryOperator<String> headers, JsonNode body) throws PayloadException {
-        String name = headers.apply(eventHeader);
-        if (name == null || name.isBlank()) {
-            throw new PayloadException("the " + eventHeader + " header is missing");
-        }
+        String name = PayloadParser.required(headers, eventHeader);
         JsonNode repo = body.path("repository");
         String slug = Json.text(repo, "full_name");
         if (slug.isEmpty() && !"ping".equals(name)) {
@@ -62,12 +58,12 @@ final class GithubPayloads implements PayloadParser {
         if (ref.isEmpty() || after.isEmpty()) {
             throw new PayloadException("not a " + forge + " push payload: ref or after is missing");
         }
-        if (body.path("deleted").asBoolean(false) || ZERO.equals(after)) {
+        if (body.path("deleted").asBoolean(false) || PayloadParser.commit(body, "after").isEmpty()) {
             return ForgeDelivery.ignore(slug, urls, "deletion of " + ref);
         }
         JsonNode head = headCommit(body, after);
         BuildEvent.Builder event = BuildEvent.builder().forge(forge).ref(ref).commit(after)
-                .before(ZERO.equals(Json.text(body, "before")) ? "" : Json.text(body, "before"))
+                .before(PayloadParser.commit(body, "before"))
                 .message(Json.text(head, "message"))
                 .author(Json.first(Json.text(head, "author", "username"), Json.text(body, "sender", "login")))
                 .authorName(Json.first(Json.text(head, "author", "name"), Json.text(body, "pusher", "name")))

@@ -11,7 +11,6 @@ import java.util.function.UnaryOperator;
  */
 final class GitlabPayloads implements PayloadParser {
 
-    private static final String ZERO = "0000000000000000000000000000000000000000";
 
     @Override
     public String deliveryIdHeader() {
@@ -20,10 +19,7 @@ final class GitlabPayloads implements PayloadParser {
 
     @Override
     public ForgeDelivery parse(UnaryOperator<String> headers, JsonNode body) throws PayloadException {
-        String name = headers.apply("X-Gitlab-Event");
-        if (name == null || name.isBlank()) {
-            throw new PayloadException("the X-Gitlab-Event header is missing");
-        }
+        String name = PayloadParser.required(headers, "X-Gitlab-Event");
         JsonNode project = body.path("project");
         String slug = Json.text(project, "path_with_namespace");
         if (slug.isEmpty()) {
@@ -44,7 +40,7 @@ final class GitlabPayloads implements PayloadParser {
         if (ref.isEmpty() || Json.text(body, "after").isEmpty()) {
             throw new PayloadException("not a gitlab push payload: ref or after is missing");
         }
-        if (ZERO.equals(Json.text(body, "after")) || after.isEmpty()) {
+        if (PayloadParser.commit(body, "after").isEmpty() || after.isEmpty()) {
             return ForgeDelivery.ignore(slug, urls, "deletion of " + ref);
         }
         JsonNode head = body.path("commits").path(0);
@@ -54,7 +50,7 @@ final class GitlabPayloads implements PayloadParser {
             }
         }
         BuildEvent.Builder event = BuildEvent.builder().forge("gitlab").ref(ref).commit(after)
-                .before(ZERO.equals(Json.text(body, "before")) ? "" : Json.text(body, "before"))
+                .before(PayloadParser.commit(body, "before"))
                 .message(Json.text(head, "message")).author(Json.text(body, "user_username"))
                 .authorName(Json.first(Json.text(head, "author", "name"), Json.text(body, "user_name")))
                 .authorEmail(Json.first(Json.text(head, "author", "email"), Json.text(body, "user_email")))

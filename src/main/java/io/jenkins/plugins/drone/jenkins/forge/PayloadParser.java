@@ -15,4 +15,19 @@ public interface PayloadParser {
 
     /** The header that carries the delivery's unique id (for de-duplication of redeliveries). */
     String deliveryIdHeader();
+
+    /** The value of header {@code name}, which every delivery of the forge carries. */
+    static String required(UnaryOperator<String> headers, String name) throws PayloadException {
+        String value = headers.apply(name);
+        if (value == null || value.isBlank()) {
+            throw new PayloadException("the " + name + " header is missing");
+        }
+        return value;
+    }
+
+    /** A commit id of the payload, empty for Git's all-zero id ("no commit": a new or deleted ref). */
+    static String commit(JsonNode node, String... path) {
+        String id = Json.text(node, path);
+        return id.matches("0{40}") ? "" : id;
+    }
 }
