@@ -1,12 +1,7 @@
 package io.jenkins.plugins.drone.plan;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.jenkins.plugins.drone.spec.GoFloat;
 import io.jenkins.plugins.drone.spec.YamlValue;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,34 +9,30 @@ import java.util.TreeMap;
 /**
  * Compact JSON of an untyped YAML value as Go's {@code encoding/json} writes it after Drone's YAML round trip:
  * keys sorted by code point, no spaces, {@code < > &} escaped, Go's float rule
- * (docs/drone-semantics.md#settings-encoding); Jackson writes it.
+ * (docs/drone-semantics.md#settings-encoding).
  */
 final class GoJson {
-
-    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new JsonEscapes(true));
 
     private GoJson() {
     }
 
     static String write(YamlValue value) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            append(json, value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        StringBuilder json = new StringBuilder();
+        append(json, value);
+        return json.toString();
     }
 
-    private static void append(JsonGenerator json, YamlValue value) throws IOException {
+    private static void append(StringBuilder json, YamlValue value) {
         if (value instanceof YamlValue.Scalar scalar) {
             appendScalar(json, scalar.resolved());
         } else if (value instanceof YamlValue.Sequence sequence) {
-            json.writeStartArray();
+            json.append('[');
+            String separator = "";
             for (YamlValue item : sequence.items()) {
-                append(json, item);
+                append(json.append(separator), item);
+                separator = ",";
             }
-            json.writeEndArray();
+            json.append(']');
         } else if (value instanceof YamlValue.Mapping mapping) {
             appendMapping(json, mapping);
         } else {
@@ -49,39 +40,40 @@ final class GoJson {
         }
     }
 
-    private static void appendMapping(JsonGenerator json, YamlValue.Mapping mapping) throws IOException {
+    private static void appendMapping(StringBuilder json, YamlValue.Mapping mapping) {
         Map<String, YamlValue> sorted = new TreeMap<>(GoJson::compareCodePoints);
         mapping.entries().forEach((key, item) -> sorted.put(keyText(key.resolved()), item));
-        json.writeStartObject();
+        json.append('{');
+        String separator = "";
         for (Map.Entry<String, YamlValue> entry : sorted.entrySet()) {
-            json.writeFieldName(entry.getKey());
-            append(json, entry.getValue());
+            JsonEscapes.quote(json.append(separator), entry.getKey(), true);
+            append(json.append(':'), entry.getValue());
+            separator = ",";
         }
-        json.writeEndObject();
+        json.append('}');
     }
 
     /** A {@code from_secret} map nested inside a map or list setting is plain data to Drone. */
-    private static void appendSecretMapping(JsonGenerator json, YamlValue.FromSecret secret) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("from_secret", secret.secretName());
-        json.writeEndObject();
+    private static void appendSecretMapping(StringBuilder json, YamlValue.FromSecret secret) {
+        JsonEscapes.quote(json.append("{\"from_secret\":"), secret.secretName(), true);
+        json.append('}');
     }
 
-    private static void appendScalar(JsonGenerator json, Object resolved) throws IOException {
+    private static void appendScalar(StringBuilder json, Object resolved) {
         if (resolved == null) {
-            json.writeNull();
+            json.append("null");
         } else if (resolved instanceof Double d) {
             if (d.isNaN() || d.isInfinite()) {
-                json.writeNull();
+                json.append("null");
             } else {
-                json.writeNumber(GoFloat.formatJson(d));
+                json.append(GoFloat.formatJson(d));
             }
         } else if (resolved instanceof String text) {
-            json.writeString(text);
+            JsonEscapes.quote(json, text, true);
         } else if (resolved instanceof Boolean b) {
-            json.writeBoolean(b);
+            json.append(b);
         } else {
-            json.writeNumber(resolved.toString());
+            json.append(resolved);
         }
     }
 
