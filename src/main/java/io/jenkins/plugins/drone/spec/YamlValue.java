@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An untyped YAML value as Drone's decoder (gopkg.in/yaml.v2, YAML 1.1) sees it: plugin {@code settings},
@@ -27,6 +28,19 @@ public sealed interface YamlValue {
         /** True for YAML null: {@code key:}, {@code ~}, {@code null} (unquoted). */
         public boolean isNull() {
             return resolved == null;
+        }
+
+        // Written out because mapping keys are hashed while reading: a record's own equals and hashCode are
+        // linked through method handles on first use, a sixth of the CLI's start-up (docs/benchmarks.md).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Scalar s && quoted == s.quoted && Objects.equals(text, s.text)
+                    && Objects.equals(resolved, s.resolved) && Objects.equals(position, s.position);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(text, resolved, quoted, position);
         }
     }
 
