@@ -3,8 +3,10 @@ package io.jenkins.plugins.drone.plan;
 import io.jenkins.plugins.drone.spec.Clone;
 import io.jenkins.plugins.drone.spec.HealthCheck;
 import io.jenkins.plugins.drone.spec.Diagnostic;
+import io.jenkins.plugins.drone.spec.Images;
 import io.jenkins.plugins.drone.spec.Step;
 import io.jenkins.plugins.drone.spec.VolumeMount;
+import io.jenkins.plugins.drone.spec.lint.PrivilegedPluginRule;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,12 +60,9 @@ final class EntryCompiler {
         boolean detach = kind == StepKind.SERVICE || step.detach();
         EntryEnvironment.Result env = EntryEnvironment.of(scope.environment(), step.name(), number,
                 step.environment(), step.settings(), Map.of());
-        boolean overrides = !step.commands().isEmpty() || !step.command().isEmpty() || !step.entrypoint().isEmpty()
-                || !step.volumes().isEmpty();
-        boolean plugin = Images.isPrivilegedPlugin(step.image(), overrides, step.environment().keySet());
+        boolean plugin = Images.isPrivilegedPlugin(step);
         if (plugin && !scope.build().trusted() && run) {
-            problems.add(Diagnostic.warning(step.at("image"), "step \"" + step.name() + "\": " + step.image()
-                    + " runs unprivileged: plugin images run privileged only for trusted jobs"));
+            problems.add(PrivilegedPluginRule.warning(step));
         }
         boolean privileged = step.privileged() || plugin && scope.build().trusted();
         StepPlan.Policies policies = new StepPlan.Policies(Policies.pullPolicy(step.pull()),

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.plan;
 
+import io.jenkins.plugins.drone.spec.Images;
 import java.util.List;
 import java.util.Map;
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Set;
+import io.jenkins.plugins.drone.spec.Images;
+import io.jenkins.plugins.drone.spec.ManifestParser;
+import io.jenkins.plugins.drone.spec.Step;
 import org.junit.jupiter.api.Test;
 
 // Proves image normalisation (docs/drone-semantics.md#steps-and-services) and the automatic privileged rule of plugin
@@ -32,11 +34,18 @@ class ImagesTest {
 
     @Test
     void pluginImagesArePrivilegedOnlyWhenNothingIsOverridden() {
-        assertTrue(Images.isPrivilegedPlugin("plugins/docker:20", false, Set.of()));
-        assertTrue(Images.isPrivilegedPlugin("docker.io/plugins/ecr", false, Set.of("PLUGIN_REPO")));
-        assertFalse(Images.isPrivilegedPlugin("plugins/docker", true, Set.of()));
-        assertFalse(Images.isPrivilegedPlugin("plugins/docker", false, Set.of("DOCKER_HOST")));
-        assertFalse(Images.isPrivilegedPlugin("plugins/slack", false, Set.of()));
-        assertFalse(Images.isPrivilegedPlugin("evil/plugins/docker", false, Set.of()));
+        assertTrue(Images.isPrivilegedPlugin(step("image: plugins/docker:20")));
+        assertTrue(Images.isPrivilegedPlugin(step("image: docker.io/plugins/ecr\n  environment: {PLUGIN_REPO: x}")));
+        assertFalse(Images.isPrivilegedPlugin(step("image: plugins/docker\n  commands: [docker info]")));
+        assertFalse(Images.isPrivilegedPlugin(step("image: plugins/docker\n  entrypoint: [sh]")));
+        assertFalse(Images.isPrivilegedPlugin(step("image: plugins/docker\n  environment: {DOCKER_HOST: x}")));
+        assertFalse(Images.isPrivilegedPlugin(step("image: plugins/slack")));
+        assertFalse(Images.isPrivilegedPlugin(step("image: evil/plugins/docker")));
+    }
+
+    /** The one step of a pipeline whose step is {@code - name: s} followed by {@code fields}. */
+    private static Step step(String fields) {
+        String yaml = "kind: pipeline\nsteps:\n- name: s\n  " + fields + "\n";
+        return ManifestParser.parse("x.yml", yaml).manifest().pipelines().get(0).steps().get(0);
     }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 // A file that mixes pipeline types is not refused: docker pipelines run, a kubernetes (or exec, ssh, vm...) pipeline
 // is kept in the plan as not run with the reason, its runner's keys and steps are not judged here, and lint says
-// which pipeline this installation cannot run, as a warning at its `type:`.
+// which pipeline this installation cannot run, as a warning at its `type:` (and, the check being untrusted, that the
+// docker pipeline's plugins/docker step will not get its privileges).
 class MixedPipelineTypesTest {
 
     private static final Path FILE = Path.of("src/test/resources/plan/compat/mixed-pipeline-types.yml");
@@ -38,6 +39,8 @@ class MixedPipelineTypesTest {
     void lintWarnsAtTheTypeAndReportsNothingOfTheOtherRunner() throws IOException {
         List<Diagnostic> found = Linter.check("mixed.yml", Files.readString(FILE), false);
         assertEquals(List.of("mixed.yml:12:1: warning: pipeline `deploy` is listed as not run: "
-                + "pipeline type kubernetes is not run by this installation"), found.stream().map(Diagnostic::format).toList());
+                + "pipeline type kubernetes is not run by this installation", "mixed.yml:25:3: warning: step \"push\": "
+                + "plugins/docker runs privileged only in trusted jobs; this job is not trusted, so Docker-in-Docker will "
+                + "fail (mark the job trusted to allow it)"), found.stream().map(Diagnostic::format).toList());
     }
 }

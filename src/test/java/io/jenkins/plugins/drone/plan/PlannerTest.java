@@ -91,8 +91,8 @@ class PlannerTest {
         PlanResult untrusted = plan(yaml, PUSH);
         assertTrue(untrusted.ok());
         assertFalse(untrusted.plan().pipeline("default").step("publish").container().privileged());
-        assertEquals(List.of("x.yml:4:3: warning: step \"publish\": plugins/docker runs unprivileged:"
-                + " plugin images run privileged only for trusted jobs"),
+        assertEquals(List.of("x.yml:4:3: warning: step \"publish\": plugins/docker runs privileged only in trusted"
+                + " jobs; this job is not trusted, so Docker-in-Docker will fail (mark the job trusted to allow it)"),
                 untrusted.diagnostics().stream().map(Diagnostic::format).toList());
 
         PlanResult trusted = plan(yaml, BuildContext.builder().repo("acme/app").branch("main").ref("refs/heads/main")

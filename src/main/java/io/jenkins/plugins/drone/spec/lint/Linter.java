@@ -28,6 +28,7 @@ public final class Linter {
     private static final List<StepRule> ENTRY_RULES = Stream.of(
             List.<StepRule>of(new DuplicateEntryNameRule(), new ImageRule()),
             TrustedSettingRule.all(),
+            List.<StepRule>of(new PrivilegedPluginRule()),
             List.<StepRule>of(new VolumeMountRule(), new StepDependencyRule(), new HealthCheckRule()),
             KnownValueRule.all())
             .flatMap(List::stream).toList();

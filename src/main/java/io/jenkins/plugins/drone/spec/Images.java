@@ -1,4 +1,4 @@
-package io.jenkins.plugins.drone.plan;
+package io.jenkins.plugins.drone.spec;
 
 import java.util.List;
 import java.util.Set;
@@ -8,7 +8,7 @@ import java.util.Set;
  * {@code docker.io/library/golang:latest}) and the automatic privileged mode of plugin images
  * (docs/drone-semantics.md#steps-and-services, docs/drone-semantics.md#privileged-plugins).
  */
-final class Images {
+public final class Images {
 
     private static final List<String> PRIVILEGED_PLUGINS = List.of(
             "plugins/docker", "plugins/acr", "plugins/ecr", "plugins/gcr", "plugins/heroku", "plugins/gar");
@@ -19,7 +19,7 @@ final class Images {
     }
 
     /** The fully qualified reference: registry host, repository path, and a tag ({@code latest}) or digest. */
-    static String normalize(String image) {
+    public static String normalize(String image) {
         String name = image;
         int slash = name.indexOf('/');
         String first = slash < 0 ? "" : name.substring(0, slash);
@@ -35,7 +35,7 @@ final class Images {
     }
 
     /** The normalised reference without tag or digest. */
-    static String withoutTag(String image) {
+    public static String withoutTag(String image) {
         String name = normalize(image);
         int at = name.indexOf('@');
         if (at >= 0) {
@@ -46,20 +46,23 @@ final class Images {
     }
 
     /** The tag is {@code latest}, written or implied: the default pull policy pulls those. */
-    static boolean isLatest(String image) {
+    public static boolean isLatest(String image) {
         return normalize(image).endsWith(":latest");
     }
 
     /**
-     * A plugin image that Drone runs privileged by itself: only when the step overrides nothing (no commands,
-     * command, entrypoint or volumes) and sets none of the variables that could steer the Docker daemon.
+     * An entry whose plugin image Drone runs privileged by itself: only when the step overrides nothing (no
+     * commands, command, entrypoint or volumes) and sets none of the variables that could steer the Docker daemon.
+     * The plan grants it only in trusted jobs; lint and plan warn otherwise (docs/drone-semantics.md#privileged-plugins).
      */
-    static boolean isPrivilegedPlugin(String image, boolean overridesContainer, Set<String> environmentNames) {
-        if (image.isEmpty() || overridesContainer
-                || environmentNames.stream().anyMatch(RESTRICTED_VARIABLES::contains)) {
+    public static boolean isPrivilegedPlugin(Step step) {
+        boolean overrides = !step.commands().isEmpty() || !step.command().isEmpty() || !step.entrypoint().isEmpty()
+                || !step.volumes().isEmpty();
+        if (step.image().isEmpty() || overrides
+                || step.environment().keySet().stream().anyMatch(RESTRICTED_VARIABLES::contains)) {
             return false;
         }
-        String name = withoutTag(image);
+        String name = withoutTag(step.image());
         return PRIVILEGED_PLUGINS.stream().anyMatch(p -> withoutTag(p).equals(name));
     }
 }
