@@ -1,8 +1,8 @@
 /*
  * drone-pipeline build page: renders the pipelines of a build from drone/state, polls while it runs, and
- * shows a step's log beside them (tailed by byte offset in bounded chunks, lazy for big logs, at most KEEP
- * bytes in the page so a flood of output cannot stall it, ANSI colours through drone-ansi.js, each line's time
- * on demand). Plain DOM + fetch; settings come from data-* attributes.
+ * shows a step's log, or a whole pipeline's, beside them (each step's tailed by byte offset in bounded chunks,
+ * lazy for big logs, at most KEEP bytes in the page so a flood of output cannot stall it, ANSI colours through
+ * drone-ansi.js, each line's time on demand). Plain DOM + fetch; settings come from data-* attributes.
  */
 (function () {
   'use strict';
@@ -26,6 +26,7 @@
   var state = null;
   var selected = null;
   var session = 0;
+  var sections = {};
 
   function el(tag, cls, text) {
     var e = document.createElement(tag);
@@ -179,16 +180,21 @@
     return url(d.logUrl, params);
   }
 
-  /* Appends a chunk of output and drops the oldest chunks beyond KEEP bytes: the raw log has them all. */
-  function show(bytes, writer) {
+  /*
+   * Appends a chunk of output to `into` (the pane, or a step's section of the whole-pipeline view) and drops the
+   * oldest chunks beyond KEEP bytes: the raw log has them all.
+   */
+  function show(bytes, writer, into) {
     var chunk = el('span', 'drone-log-chunk');
     chunk.dataset.bytes = bytes.length;
     chunk.appendChild(writer.write(bytes));
-    pre.appendChild(chunk);
+    into.appendChild(chunk);
     shown += bytes.length;
-    while (shown > KEEP && pre.firstChild && pre.firstChild !== chunk) {
-      shown -= parseInt(pre.firstChild.dataset ? pre.firstChild.dataset.bytes : 0, 10) || 0;
-      pre.removeChild(pre.firstChild);
+    var oldest = pre.querySelector('.drone-log-chunk');
+    while (shown > KEEP && oldest && oldest !== chunk) {
+      shown -= parseInt(oldest.dataset.bytes, 10) || 0;
+      oldest.parentNode.removeChild(oldest);
+      oldest = pre.querySelector('.drone-log-chunk');
       if (!earlier.querySelector('.drone-log-trimmed')) {
         earlier.textContent = '';
         earlier.appendChild(el('span', 'drone-hint drone-log-trimmed', d.textTrimmed));
@@ -208,9 +214,10 @@
       var s = findStep(sel.pipeline, sel.step);
       var start = Math.max(0, s.logSize - TAIL);
       if (start > 0) { offerEarlier(start, session); }
-      tail(sel.pipeline, sel.step, start, new window.DroneAnsiWriter(), session);
+      tail(sel.pipeline, sel.step, start, new window.DroneAnsiWriter(), session, pre);
     } else {
-      wholeLog(sel.pipeline, session);
+      sections = {};
+      followPipeline();
     }
   }
 
@@ -219,7 +226,7 @@
   }
 
   /* Follows a step's log in chunks of at most CHUNK bytes: at once while it is behind, every second at its end. */
-  function tail(pipeline, step, offset, writer, my) {
+  function tail(pipeline, step, offset, writer, my, into) {
     fetch(logUrl(pipeline, step, offset, offset + CHUNK), { credentials: 'same-origin' })
       .then(function (r) {
         if (!r.ok) { throw new Error(r.status); }
@@ -228,13 +235,13 @@
         return r.arrayBuffer().then(function (buf) {
           if (my !== session) { return; }
           var stick = atBottom();
-          show(new Uint8Array(buf), writer);
+          show(new Uint8Array(buf), writer, into);
           if (stick) { pre.scrollTop = pre.scrollHeight; }
           var behind = next - offset >= CHUNK;
-          if (more || behind) { setTimeout(function () { tail(pipeline, step, next, writer, my); }, behind ? 50 : 1000); }
+          if (more || behind) { setTimeout(function () { tail(pipeline, step, next, writer, my, into); }, behind ? 50 : 1000); }
         });
       })
-      .catch(function () { if (my === session) { setTimeout(function () { tail(pipeline, step, offset, writer, my); }, 3000); } });
+      .catch(function () { if (my === session) { setTimeout(function () { tail(pipeline, step, offset, writer, my, into); }, 3000); } });
   }
 
   function offerEarlier(start, my) {
@@ -253,18 +260,29 @@
     });
   }
 
-  function wholeLog(pipeline, my) {
-    fetch(url(d.pipelineLogUrl, { pipeline: pipeline }), { credentials: 'same-origin' })
-      .then(function (r) {
-        var more = r.headers.get('X-More-Data') === 'true';
-        return r.arrayBuffer().then(function (buf) {
-          if (my !== session) { return; }
-          pre.textContent = '';
-          pre.appendChild(new window.DroneAnsiWriter().write(new Uint8Array(buf)));
-          if (more) { setTimeout(function () { wholeLog(pipeline, my); }, 2000); }
-        });
-      })
-      .catch(function () { if (my === session) { setTimeout(function () { wholeLog(pipeline, my); }, 3000); } });
+  /*
+   * The whole-pipeline view: a section per entry in pipeline order, under a `----- name (status) -----` line kept
+   * current from the state, each following its step's log by byte offset like the step view, from the time the
+   * step has started (its last TAIL bytes at most; the raw log has the whole pipeline).
+   */
+  function followPipeline() {
+    var p = findStep(selected.pipeline);
+    if (!p) { return; }
+    p.steps.forEach(function (s) {
+      var section = sections[s.name];
+      if (!section) {
+        section = sections[s.name] = { head: pre.appendChild(el('span', 'drone-log-section-head')) };
+        section.body = pre.appendChild(el('span', 'drone-log-section'));
+        section.body.dataset.step = s.name;
+      }
+      section.head.textContent = '----- ' + s.name + ' (' + s.status + ') -----\n';
+      if (!section.followed && s.status !== 'pending' && s.status !== 'waiting') {
+        section.followed = true;
+        var start = Math.max(0, s.logSize - TAIL);
+        if (start > 0) { section.body.appendChild(el('span', 'drone-hint', d.textTrimmed + '\n')); }
+        tail(p.name, s.name, start, new window.DroneAnsiWriter(), session, section.body);
+      }
+    });
   }
 
   function redact() {
@@ -305,7 +323,10 @@
 
   function poll(first) {
     fetchState().then(function () {
-      if (!(first && fromHash())) { render(); }
+      if (!(first && fromHash())) {
+        render();
+        if (selected && !selected.step) { followPipeline(); }
+      }
       var open = state.pipelines.some(function (p) { return !p.finished; });
       if (state.building || open) { setTimeout(function () { poll(false); }, 1000); }
     }).catch(function () { setTimeout(function () { poll(first); }, 3000); });
