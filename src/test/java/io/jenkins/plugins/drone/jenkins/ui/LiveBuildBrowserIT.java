@@ -71,7 +71,8 @@ public class LiveBuildBrowserIT extends HudsonTestCase {
             page.script("window.droneRequests = []; var original = window.fetch; window.fetch = function (u, o) {"
                     + " window.droneRequests.push(String(u)); return original.apply(this, arguments); }");
             browser.waitFor(() -> "running".equals(page.attribute(STEP, "data-status")));
-            page.click(".drone-pipeline[data-pipeline='slow'] .drone-whole-log");
+            // Clicked from the page itself: the list is drawn anew every second, so a found element may be gone.
+            page.script("document.querySelector(\".drone-pipeline[data-pipeline='slow'] .drone-whole-log\").click()");
             String partial = browser.waitFor(() -> {
                 String log = page.text(".drone-log");
                 return log.contains("line 2") ? log : null;
