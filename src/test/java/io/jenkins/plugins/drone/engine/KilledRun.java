@@ -88,9 +88,14 @@ final class KilledRun {
 
     /** What a controller would have recorded from the events received: status, exit code, lines per entry. */
     ResumePoint resumePoint() {
+        return resumePoint(received);
+    }
+
+    /** What a controller would record from {@code events}: the start, and status, exit code, lines per entry. */
+    static ResumePoint resumePoint(List<PipelineEvent> events) {
         long started = 0;
         Map<String, ResumePoint.StepProgress> entries = new HashMap<>();
-        for (PipelineEvent event : received) {
+        for (PipelineEvent event : events) {
             if (event instanceof PipelineEvent.PipelineStarted s) {
                 started = s.atMillis();
             } else if (event instanceof PipelineEvent.StepStarted s) {

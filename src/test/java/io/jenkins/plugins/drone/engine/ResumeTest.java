@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Proves on real Docker that a run whose engine JVM was killed with SIGKILL mid-step (a child JVM, so no cleanup of
- * any kind ran) is finished by a fresh {@link DockerContainerEngine} from the {@link ResumePoint} built from the
+ * any kind ran), or whose engine instance was abandoned as an agent that lost its controller does, is finished by a fresh {@link DockerContainerEngine} from the {@link ResumePoint} built from the
  * events the killed JVM had printed: every log line arrives exactly once and in order, exit codes of steps that
  * ended meanwhile are collected, the DAG goes on with its run policies, the log limit and secret masking give the
  * very lines an uninterrupted run gives, the pipeline timeout counts from the first start, a run whose resources
@@ -80,6 +82,41 @@ class ResumeTest {
         assertEquals(StepStatus.SKIPPED, result.step("notify").status());
         assertTrue(events.events.stream().noneMatch(e -> e instanceof PipelineEvent.StepStarted s
                 && s.step().equals("count")), "a start the caller knows is not announced again");
+    }
+
+    // An engine instance abandoned mid-step (as an agent that lost its controller does) returns at once, reports
+    // nothing more and leaves the containers running; a fresh instance then finishes the run, each line once.
+    @Test
+    void anAbandonedRunIsLeftRunningForAResume() throws Exception {
+        RunRequest request = request(pipeline(step("count", COUNT_40), step("after", "echo after")));
+        RecordingListener first = new RecordingListener();
+        PipelineResult abandoned;
+        try (DockerContainerEngine engine = DockerContainerEngine.connect(null)) {
+            PipelineRun run = PipelineRun.create(engine, request, first);
+            CompletableFuture<PipelineResult> execution = CompletableFuture.supplyAsync(run::execute);
+            while (!first.lines("count").contains("line 5")) {
+                Thread.sleep(20);
+            }
+            run.abandon();
+            abandoned = execution.get(30, TimeUnit.SECONDS);
+        }
+        int delivered = first.events.size();
+        assertEquals(StepStatus.RUNNING, abandoned.status());
+        assertEquals(ContainerEngine.Condition.RUNNING, stateOf(request.runId(), "count").condition());
+        Thread.sleep(500);
+        assertEquals(delivered, first.events.size(), "an abandoned run reports nothing more");
+
+        RecordingListener events = new RecordingListener();
+        try (DockerContainerEngine fresh = DockerContainerEngine.connect(null)) {
+            PipelineResult result = PipelineRun.resume(fresh, request, KilledRun.resumePoint(first.events), events)
+                    .execute();
+            assertEquals(StepStatus.SUCCESS, result.status());
+        }
+        List<String> lines = new ArrayList<>(first.lines("count"));
+        lines.addAll(events.lines("count"));
+        assertEquals(numbered(COUNT_40, 40), lines);
+        assertEquals(List.of("+ echo after", "after"), events.lines("after"));
+        DockerSupport.assertNothingLeft(request.runId());
     }
 
     // The step ended (exit 3) while no engine watched: its exit code and its remaining lines are collected, the
