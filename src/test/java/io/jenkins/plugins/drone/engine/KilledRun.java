@@ -8,10 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -23,7 +20,7 @@ import java.util.function.Predicate;
 final class KilledRun {
 
     final RunRequest request;
-    final List<PipelineEvent> received = new CopyOnWriteArrayList<>();
+    final RecordingListener received = new RecordingListener();
     private final Process process;
     private final Thread reader;
 
@@ -52,7 +49,7 @@ final class KilledRun {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                received.add(PipelineEvents.fromJson(line));
+                received.on(PipelineEvents.fromJson(line));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -62,10 +59,10 @@ final class KilledRun {
     /** Waits (up to a minute) until an event received matches, then kills the JVM with SIGKILL and waits for it. */
     KilledRun killWhen(Predicate<PipelineEvent> seen) throws InterruptedException {
         long end = System.currentTimeMillis() + 60_000;
-        while (received.stream().noneMatch(seen)) {
+        while (received.events.stream().noneMatch(seen)) {
             if (System.currentTimeMillis() > end || !process.isAlive()) {
                 process.destroyForcibly();
-                throw new AssertionError("the child run never got there; it printed " + received);
+                throw new AssertionError("the child run never got there; it printed " + received.events);
             }
             Thread.sleep(20);
         }
@@ -82,32 +79,11 @@ final class KilledRun {
 
     /** The log lines of {@code step} received before the kill, in order. */
     List<String> lines(String step) {
-        return received.stream().filter(e -> e instanceof PipelineEvent.StepLog l && l.step().equals(step))
-                .map(e -> ((PipelineEvent.StepLog) e).line()).toList();
+        return received.lines(step);
     }
 
     /** What a controller would have recorded from the events received: status, exit code, lines per entry. */
     ResumePoint resumePoint() {
-        return resumePoint(received);
-    }
-
-    /** What a controller would record from {@code events}: the start, and status, exit code, lines per entry. */
-    static ResumePoint resumePoint(List<PipelineEvent> events) {
-        long started = 0;
-        Map<String, ResumePoint.StepProgress> entries = new HashMap<>();
-        for (PipelineEvent event : events) {
-            if (event instanceof PipelineEvent.PipelineStarted s) {
-                started = s.atMillis();
-            } else if (event instanceof PipelineEvent.StepStarted s) {
-                entries.put(s.step(), new ResumePoint.StepProgress(StepStatus.RUNNING, 0, 0));
-            } else if (event instanceof PipelineEvent.StepLog l) {
-                ResumePoint.StepProgress p = entries.getOrDefault(l.step(), ResumePoint.StepProgress.PENDING);
-                entries.put(l.step(), new ResumePoint.StepProgress(p.status(), 0, p.linesDelivered() + 1));
-            } else if (event instanceof PipelineEvent.StepFinished f) {
-                ResumePoint.StepProgress p = entries.getOrDefault(f.step(), ResumePoint.StepProgress.PENDING);
-                entries.put(f.step(), new ResumePoint.StepProgress(f.status(), f.exitCode(), p.linesDelivered()));
-            }
-        }
-        return new ResumePoint(started, entries);
+        return received.resumePoint();
     }
 }

@@ -56,21 +56,14 @@ class ResumeTest {
         return all;
     }
 
-    private static ContainerEngine.ContainerState stateOf(String runId, String step) {
-        RunResources run = new RunResources(new RunSpec(runId, "/drone/src", null, List.of(), Map.of(), 0),
-                null, null, null, Map.of());
-        String id = DockerSupport.ENGINE.containersOf(run).get(step);
-        return id == null ? ContainerEngine.ContainerState.MISSING : DockerSupport.ENGINE.state(id);
-    }
-
     // A step followed from the middle of its log: the lines before the kill and after the resume make up its log
     // exactly once; the step created ahead (only created when the JVM died) runs; the on-failure one is skipped.
     @Test
     void aRunningStepIsFollowedFromTheLineAfterTheLastDelivered() throws Exception {
         KilledRun killed = KilledRun.start(request(pipeline(step("count", COUNT_40), step("after", "echo after"),
                 step("notify", "echo notify").when(RunPolicy.ON_FAILURE)))).killWhen(line("count", "line 5"));
-        assertEquals(ContainerEngine.Condition.RUNNING, stateOf(killed.request.runId(), "count").condition());
-        assertEquals(ContainerEngine.Condition.CREATED, stateOf(killed.request.runId(), "after").condition());
+        assertEquals(ContainerEngine.Condition.RUNNING, DockerSupport.stateOf(killed.request.runId(), "count"));
+        assertEquals(ContainerEngine.Condition.CREATED, DockerSupport.stateOf(killed.request.runId(), "after"));
 
         RecordingListener events = new RecordingListener();
         PipelineResult result = resume(killed, events);
@@ -102,13 +95,13 @@ class ResumeTest {
         }
         int delivered = first.events.size();
         assertEquals(StepStatus.RUNNING, abandoned.status());
-        assertEquals(ContainerEngine.Condition.RUNNING, stateOf(request.runId(), "count").condition());
+        assertEquals(ContainerEngine.Condition.RUNNING, DockerSupport.stateOf(request.runId(), "count"));
         Thread.sleep(500);
         assertEquals(delivered, first.events.size(), "an abandoned run reports nothing more");
 
         RecordingListener events = new RecordingListener();
         try (DockerContainerEngine fresh = DockerContainerEngine.connect(null)) {
-            PipelineResult result = PipelineRun.resume(fresh, request, KilledRun.resumePoint(first.events), events)
+            PipelineResult result = PipelineRun.resume(fresh, request, first.resumePoint(), events)
                     .execute();
             assertEquals(StepStatus.SUCCESS, result.status());
         }
@@ -126,7 +119,7 @@ class ResumeTest {
         String count = "for i in $(seq 1 6); do echo line $i; sleep 0.2; done; exit 3";
         KilledRun killed = KilledRun.start(request(pipeline(step("count", count), step("after", "echo after"),
                 step("notify", "echo notify").when(RunPolicy.ON_FAILURE)))).killWhen(line("count", "line 2"));
-        while (stateOf(killed.request.runId(), "count").condition() != ContainerEngine.Condition.EXITED) {
+        while (DockerSupport.stateOf(killed.request.runId(), "count") != ContainerEngine.Condition.EXITED) {
             Thread.sleep(100);
         }
 
