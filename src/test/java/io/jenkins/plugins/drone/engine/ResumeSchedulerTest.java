@@ -118,6 +118,25 @@ class ResumeSchedulerTest {
         assertEquals(List.of("test"), engine.started);
     }
 
+    // The clone ran in the dead process: it runs again, its start is not announced twice, and the lines the
+    // caller holds are not sent again.
+    @Test
+    void anInterruptedCloneRunsAgainWithoutRepeatingItsStartOrLines() {
+        PipelinePlan plan = pipeline(step("clone", "x").clone(), step("build", "x"));
+        RecordingListener uninterrupted = new RecordingListener();
+        PipelineRun.create(new FakeEngine(), RunRequest.builder(plan).build(), uninterrupted).execute();
+        List<String> cloneLines = uninterrupted.lines("clone");
+        PipelineResult result = resume(plan, Map.of("clone", new StepProgress(StepStatus.RUNNING, 0, 1)));
+
+        assertEquals(uninterrupted.events.stream().filter(e -> e instanceof PipelineEvent.StepFinished f
+                && f.step().equals("clone")).map(e -> ((PipelineEvent.StepFinished) e).status()).toList(),
+                List.of(result.step("clone").status()));
+        assertTrue(cloneLines.size() >= 1, "the clone prints: " + cloneLines);
+        assertEquals(cloneLines.subList(1, cloneLines.size()), events.lines("clone"));
+        assertTrue(events.events.stream().noneMatch(e -> e instanceof PipelineEvent.StepStarted s
+                && s.step().equals("clone")));
+    }
+
     // Recorded as running, but its container is gone: an error naming the run, and the failure holds for the rest.
     @Test
     void aRunningStepWhoseContainerIsGoneEndsAsAnError() {
