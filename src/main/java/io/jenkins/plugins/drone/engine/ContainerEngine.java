@@ -70,7 +70,10 @@ public interface ContainerEngine {
      */
     RunResources adopt(RunSpec run);
 
-    /** The containers of the run that exist now, by entry name (their {@link Labels#STEP} label) to container id. */
+    /**
+     * The containers of the run that exist now, by entry name (their {@link Labels#STEP} label) to container id; of
+     * two containers of one entry (one created ahead and thrown away), the one that was started.
+     */
     Map<String, String> containersOf(RunResources run);
 
     /** Where a container stands now, without waiting; a container that does not exist is {@link Condition#MISSING}. */

@@ -17,7 +17,7 @@ final class RunContext {
     private final RegistryCredentials registries;
     private final RunThreads threads = new RunThreads();
     private volatile RunResources resources;
-    private final long startedMillis;
+    private volatile long startedMillis;
     /** The caller is gone: nothing more is reported and nothing is cleaned up, so a later resume finds the run. */
     private volatile boolean abandoned;
 
@@ -65,8 +65,9 @@ final class RunContext {
         return request.hostWorkspace() == null;
     }
 
-    /** Creates the run's network and volumes and announces the run. */
+    /** Marks the start of the run, creates its network and volumes and announces it. */
     void setUp() {
+        startedMillis = System.currentTimeMillis();
         resources = engine.setup(spec);
         emit(new PipelineEvent.PipelineStarted(pipeline().name(), request.runId(), startedMillis));
         masker.warnings().forEach(this::warn);

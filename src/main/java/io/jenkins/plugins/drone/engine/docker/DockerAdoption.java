@@ -13,6 +13,8 @@ import io.jenkins.plugins.drone.engine.RunResources;
 import io.jenkins.plugins.drone.engine.RunSpec;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +65,10 @@ final class DockerAdoption {
 
     Map<String, String> containersOf(RunResources run) {
         try {
-            List<Container> containers = docker.listContainersCmd().withShowAll(true)
-                    .withLabelFilter(List.of(Labels.RUN + "=" + run.spec().runId())).exec();
+            List<Container> containers = new ArrayList<>(docker.listContainersCmd().withShowAll(true)
+                    .withLabelFilter(List.of(Labels.RUN + "=" + run.spec().runId())).exec());
+            // a container created ahead and thrown away may not be removed yet: the one that started wins
+            containers.sort(Comparator.comparing(c -> !"created".equals(c.getState())));
             Map<String, String> byEntry = new HashMap<>();
             containers.forEach(c -> byEntry.put(c.getLabels().get(Labels.STEP), c.getId()));
             byEntry.remove("_run");
