@@ -18,12 +18,20 @@ final class RunContext {
     private final RunThreads threads = new RunThreads();
     private volatile RunResources resources;
     private volatile long startedMillis;
+    /** The caller is gone: nothing more is reported and nothing is cleaned up, so a later resume finds the run. */
+    private volatile boolean abandoned;
 
-    RunContext(ContainerEngine engine, RunRequest request, PipelineListener listener) {
+    /**
+     * The run of {@code request}; when {@code from} is not null it resumes a run an earlier engine instance
+     * started: the lines its caller already holds are dropped behind the masker and the log limit.
+     */
+    RunContext(ContainerEngine engine, RunRequest request, PipelineListener listener, ResumePoint from) {
         this.engine = engine;
         this.request = request;
-        this.spec = RunSpec.of(request);
-        this.masker = new SecretMasker(request.maskedValues(), new LogLimiter(request.logLimitBytes(), listener));
+        this.startedMillis = from == null ? System.currentTimeMillis() : from.startedAtMillis();
+        this.spec = RunSpec.of(request, startedMillis);
+        PipelineListener delivered = from == null ? listener : new DeliveredLines(from, listener);
+        this.masker = new SecretMasker(request.maskedValues(), new LogLimiter(request.logLimitBytes(), delivered));
         this.registries = RegistryCredentials.of(request.registryAuths());
     }
 
@@ -65,18 +73,42 @@ final class RunContext {
         masker.warnings().forEach(this::warn);
     }
 
-    /** Stops the threads and removes everything the run created. */
+    /**
+     * Takes over the network and volumes an earlier engine instance set up for the run (announced back then); when
+     * they are gone, {@link #tearDown()} still removes whatever is left of the run, and the error is thrown.
+     */
+    void adopt() {
+        try {
+            resources = engine.adopt(spec);
+        } catch (EngineException e) {
+            resources = new RunResources(spec, null, spec.resourcePrefix(), null, Map.of());
+            throw e;
+        }
+    }
+
+    /** Stops the threads and removes everything the run created, unless the run was abandoned. */
     void tearDown() {
         threads.shutdown(() -> {
-            if (resources != null) {
+            if (resources != null && !abandoned) {
                 engine.destroy(resources);
             }
         });
     }
 
-    /** Sends an event on, secrets masked. */
+    /** Sends an event on, secrets masked; an abandoned run reports nothing. */
     void emit(PipelineEvent event) {
-        masker.on(event);
+        if (!abandoned) {
+            masker.on(event);
+        }
+    }
+
+    /** From now on nothing is reported, and {@link #tearDown()} leaves the run's resources as they are. */
+    void abandon() {
+        abandoned = true;
+    }
+
+    boolean abandoned() {
+        return abandoned;
     }
 
     void log(Entry entry, String line) {
