@@ -1,10 +1,12 @@
 package io.jenkins.plugins.drone.jenkins.remoting;
 
 import hudson.remoting.Callable;
+import io.jenkins.plugins.drone.engine.ContainerEngine;
 import io.jenkins.plugins.drone.engine.PipelineResult;
 import io.jenkins.plugins.drone.engine.PipelineRun;
 import io.jenkins.plugins.drone.engine.RunRequest;
 import io.jenkins.plugins.drone.engine.docker.DockerContainerEngine;
+import io.jenkins.plugins.drone.engine.process.ProcessEngine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.ExecutionException;
@@ -15,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs one {@link RunRequest} on the agent it is sent to, against that agent's Docker, and streams every
+ * Runs one {@link RunRequest} on the agent it is sent to, against that agent's Docker (an exec pipeline as
+ * processes on the agent itself), and streams every
  * engine event back as one JSON line on {@code events} (a remote stream to the controller), batched
  * ({@link EventBatcher}). Interrupting
  * the call (build aborted) cancels the run; the engine still removes everything it created before the
@@ -42,11 +45,22 @@ public final class RunPipelineCallable implements Callable<String, IOException> 
         this.events = events;
     }
 
+    /** Runs an exec pipeline as processes on this agent (no Docker needed), any other on the agent's Docker. */
     @Override
     public String call() throws IOException {
+        try (EventBatcher out = new EventBatcher(events)) {
+            if (request.pipeline().runsOnHost()) {
+                return run(new ProcessEngine(), out);
+            }
+            try (DockerContainerEngine engine = DockerContainerEngine.connect(dockerHost)) {
+                return run(engine, out);
+            }
+        }
+    }
+
+    private String run(ContainerEngine engine, EventBatcher out) throws IOException {
         ExecutorService thread = Executors.newSingleThreadExecutor();
-        try (EventBatcher out = new EventBatcher(events);
-             DockerContainerEngine engine = DockerContainerEngine.connect(dockerHost)) {
+        try {
             PipelineRun run = PipelineRun.create(engine, request, out);
             Future<PipelineResult> result = thread.submit(run::execute);
             return await(run, result).status().word();
