@@ -2,6 +2,7 @@ package io.jenkins.plugins.drone.engine.process;
 
 import io.jenkins.plugins.drone.engine.ContainerEngine;
 import io.jenkins.plugins.drone.engine.ContainerSpec;
+import io.jenkins.plugins.drone.engine.Directories;
 import io.jenkins.plugins.drone.engine.EngineException;
 import io.jenkins.plugins.drone.engine.LogSink;
 import io.jenkins.plugins.drone.engine.RunResources;
@@ -16,18 +17,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * {@link ContainerEngine} of exec pipelines: each step's script runs as {@code /bin/sh -e <script>} on this machine,
  * in the run's own directory ({@link RunDirectory}), with the agent's environment plus the step's; images, networks,
  * mounts and limits of the {@link ContainerSpec} do not apply. A killed step, and whatever it left running when it
- * ended, is killed with its whole process tree; {@link #destroy} kills what is left and deletes the directory.
+ * ended, is killed with its whole process tree; {@link #destroy} kills what is left and deletes the directory, and
+ * each run's setup deletes the expired directories of runs whose process died.
  * POSIX systems only (it needs {@code /bin/sh}).
  */
 public final class ProcessEngine implements ContainerEngine {
 
     private static final List<String> SHELL = List.of("/bin/sh", "-e");
+    /** The name of a run directory: {@code drone-} and a run id ({@link RunSpec#newRunId()}). */
+    private static final Pattern RUN_DIRECTORY = Pattern.compile("drone-[a-z0-9]{20}");
 
     private final Path tempRoot;
     private final Map<String, RunDirectory> runs = new ConcurrentHashMap<>();
@@ -45,6 +50,7 @@ public final class ProcessEngine implements ContainerEngine {
 
     @Override
     public RunResources setup(RunSpec run) {
+        sweepExpired();
         RunDirectory dir = runs.computeIfAbsent(run.runId(), id -> RunDirectory.of(tempRoot, run));
         try {
             dir.create();
@@ -134,6 +140,21 @@ public final class ProcessEngine implements ContainerEngine {
         RunDirectory dir = runs.remove(run.spec().runId());
         if (dir != null) {
             dir.delete();
+        }
+    }
+
+    /**
+     * Deletes the run directories a dead process left (an agent killed mid-run): those untouched for longer than
+     * {@link RunSpec#EXPIRY_SECONDS}, the age after which a janitor may remove any run's leftovers.
+     */
+    private void sweepExpired() {
+        long expired = System.currentTimeMillis() - RunSpec.EXPIRY_SECONDS * 1000;
+        try (Stream<Path> dirs = Files.list(tempRoot)) {
+            dirs.filter(dir -> RUN_DIRECTORY.matcher(dir.getFileName().toString()).matches())
+                    .filter(dir -> dir.toFile().lastModified() < expired)
+                    .forEach(Directories::deleteTree);
+        } catch (IOException | RuntimeException e) {
+            // sweeping is best effort: the next run tries again
         }
     }
 

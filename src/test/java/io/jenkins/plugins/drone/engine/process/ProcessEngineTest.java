@@ -12,6 +12,7 @@ import io.jenkins.plugins.drone.engine.PipelineResult;
 import io.jenkins.plugins.drone.engine.PipelineRun;
 import io.jenkins.plugins.drone.engine.RecordingListener;
 import io.jenkins.plugins.drone.engine.RunRequest;
+import io.jenkins.plugins.drone.engine.RunSpec;
 import io.jenkins.plugins.drone.engine.SecretSource;
 import io.jenkins.plugins.drone.engine.StepStatus;
 import io.jenkins.plugins.drone.plan.BuildContext;
@@ -33,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code DRONE_WORKSPACE}, {@code HOME} and the working directory under {@code <tmp>/drone-<run id>}), the clone
  * into it, {@code depends_on} in parallel, a failure with {@code when: status: failure}, secrets masked; that a step
  * timeout and a cancel kill the whole process tree (a backgrounded {@code sleep} included) and that what a step
- * leaves running dies when it ends; that the directory is gone afterwards; and that an untrusted job's exec pipeline
- * does not run.
+ * leaves running dies when it ends; that the directory is gone afterwards, and expired ones of dead runs are swept;
+ * and that an untrusted job's exec pipeline does not run.
  */
 class ProcessEngineTest {
 
@@ -203,6 +204,22 @@ class ProcessEngineTest {
 
         assertEquals(StepStatus.KILLED, result.status());
         assertEquals(StepStatus.SKIPPED, result.step("after").status());
+    }
+
+    @Test
+    void aRunSweepsTheExpiredDirectoriesOfDeadRuns() throws Exception {
+        Path expired = Files.createDirectories(tmp.resolve("drone-" + "a".repeat(20)).resolve("drone/src"));
+        Path recent = Files.createDirectories(tmp.resolve("drone-" + "b".repeat(20)));
+        Path other = Files.createDirectories(tmp.resolve("drone-cache"));
+        long old = System.currentTimeMillis() - (RunSpec.EXPIRY_SECONDS + 60) * 1000;
+        expired.getParent().getParent().toFile().setLastModified(old);
+        other.toFile().setLastModified(old);
+
+        run(exec(step("any", "true")), new RecordingListener());
+
+        assertFalse(Files.exists(expired.getParent().getParent()), "a dead run's directory past its expiry is deleted");
+        assertTrue(Files.exists(recent), "a directory that may belong to a running run stays");
+        assertTrue(Files.exists(other), "what is not a run directory stays");
     }
 
     private static long child(RecordingListener events, String step) {
