@@ -79,11 +79,20 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheEngineTalksToDocker() {
-        noClasses().that().resideOutsideOfPackage(ROOT + ".engine..")
+    void theProcessEngineNeedsNeitherDockerNorPlanTypes() {
+        noClasses().that().resideInAPackage(ROOT + ".engine.process..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".plan..", ROOT + ".spec..",
+                        ROOT + ".engine.docker..", "com.github.dockerjava..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheDockerAdapterTalksToDocker() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".engine.docker..")
                 .should().dependOnClassesThat().resideInAPackage("com.github.dockerjava..")
                 .check(classes);
     }
+
 
     @Test
     void theGitHelperImportsOnlyJGitAndTheJdk() {

@@ -43,7 +43,7 @@ final class BuildContextOptions {
                 .value("--instance", "HOST", "CI server host")
                 .value("--action", "ACTION", "hook action")
                 .value("--remote-url", "URL", "clone URL (also sets a 0.8 file's workspace)")
-                .flag("--trusted", "allow privileged mode, host volumes and other host settings");
+                .flag("--trusted", "allow privileged mode, host volumes, exec pipelines and other host settings");
     }
 
     static BuildContext context(Arguments args) throws UsageException {

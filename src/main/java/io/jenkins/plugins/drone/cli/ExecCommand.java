@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.cli;
 
+import io.jenkins.plugins.drone.engine.ContainerEngine;
 import io.jenkins.plugins.drone.engine.PipelineEvent;
 import io.jenkins.plugins.drone.engine.PipelineListener;
 import io.jenkins.plugins.drone.engine.PipelineResult;
@@ -10,6 +11,7 @@ import io.jenkins.plugins.drone.engine.StageScheduler;
 import io.jenkins.plugins.drone.engine.StepResult;
 import io.jenkins.plugins.drone.engine.StepStatus;
 import io.jenkins.plugins.drone.engine.docker.DockerContainerEngine;
+import io.jenkins.plugins.drone.engine.process.ProcessEngine;
 import io.jenkins.plugins.drone.plan.BuildContext;
 import io.jenkins.plugins.drone.plan.FilePlanner;
 import io.jenkins.plugins.drone.plan.PlanOptions;
@@ -30,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * {@code exec}: runs a {@code .drone.yml} on the local Docker engine like {@code drone exec}: the current
+ * {@code exec}: runs a {@code .drone.yml} on the local Docker engine like {@code drone exec} (an exec pipeline's
+ * steps as processes here, with {@code --trusted}; docs/pipelines.md#exec-pipelines): the current
  * directory is the workspace (bind mount, no clone), pipelines run one at a time in the order the
  * {@link StageScheduler} decides, logs are prefixed {@code [step:n]}, a summary table follows each, and the
  * exit code is 1 when a pipeline did not succeed. Ctrl-C cancels and cleans up.
@@ -43,7 +46,7 @@ final class ExecCommand implements CliCommand {
     @Override
     public Usage usage() {
         return BuildContextOptions.declare(Usage.of(
-                        "Run the pipelines of a .drone.yml on the local Docker engine, in the current directory.")
+                        "Run the pipelines of a .drone.yml on the local Docker engine (exec pipelines as processes here, with --trusted), in the current directory.")
                 .positional("FILE", ".drone.yml", "the file"))
                 .repeatable("--secret", "NAME=VALUE", "a secret for from_secret")
                 .value("--pipeline", "NAME", "run only the pipeline of this name")
@@ -70,7 +73,8 @@ final class ExecCommand implements CliCommand {
         }
         selected.stream().filter(p -> !p.runsHere())
                 .forEach(p -> out.println("pipeline " + p.name() + ": not run: " + p.reason()));
-        DockerContainerEngine engine = DockerContainerEngine.connect(args.value("--docker-host", null));
+        ProcessEngine host = new ProcessEngine();
+        Supplier<ContainerEngine> docker = docker(args.value("--docker-host", null));
         StageScheduler stages = new StageScheduler(selected, PipelinePlan::runsHere);
         Deque<StageScheduler.Decision> decided = new ArrayDeque<>(stages.next());
         boolean green = true;
@@ -80,7 +84,7 @@ final class ExecCommand implements CliCommand {
                 RunRequest request = RunRequest.builder(start.pipeline()).context(build)
                         .failedStages(start.failedStages()).hostWorkspace(workspace).secrets(secrets)
                         .label(PROCESS_LABEL, Long.toString(ProcessHandle.current().pid())).build();
-                PipelineResult result = runOne(engine, request, out, err);
+                PipelineResult result = runOne(start.pipeline().runsOnHost() ? host : docker.get(), request, out, err);
                 stages.ended(start.index(), result.status().isFailing());
                 green &= result.status() == StepStatus.SUCCESS;
             } else {
@@ -102,7 +106,18 @@ final class ExecCommand implements CliCommand {
         return result.ok() ? result.plan() : null;
     }
 
-    private static PipelineResult runOne(DockerContainerEngine engine, RunRequest request, PrintWriter out,
+    /** The local Docker engine, connected when the first docker pipeline runs: exec pipelines need no Docker. */
+    private static Supplier<ContainerEngine> docker(String dockerHost) {
+        ContainerEngine[] engine = new ContainerEngine[1];
+        return () -> {
+            if (engine[0] == null) {
+                engine[0] = DockerContainerEngine.connect(dockerHost);
+            }
+            return engine[0];
+        };
+    }
+
+    private static PipelineResult runOne(ContainerEngine engine, RunRequest request, PrintWriter out,
                                          PrintWriter err) {
         PipelineRun run = PipelineRun.create(engine, request, new Printer(out, err));
         CountDownLatch finished = new CountDownLatch(1);

@@ -13,7 +13,7 @@ final class LintCommand implements CliCommand {
     public Usage usage() {
         return Usage.of("Check a .drone.yml with Drone's rules; prints FILE:LINE:COL: message per problem.")
                 .positional("FILE", ".drone.yml", "the file to check")
-                .flag("--trusted", "allow settings that need a trusted job (privileged, host volumes...)");
+                .flag("--trusted", "allow settings that need a trusted job (privileged, host volumes, exec pipelines...)");
     }
 
     @Override

@@ -3,8 +3,6 @@ package io.jenkins.plugins.drone.engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Runs the built-in clone on a worker thread: JGit clones the build's commit into a host temp directory,
@@ -41,18 +39,8 @@ final class CloneTask implements Runnable {
             run.log(entry, message);
             scheduler.post(() -> scheduler.ended(entry, StepStatus.FAILURE, 1, message));
         } finally {
-            delete(dir);
+            Directories.deleteTree(dir);
         }
     }
 
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temp directory left behind is harmless
-        }
-    }
 }

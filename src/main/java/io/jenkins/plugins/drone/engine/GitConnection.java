@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.transport.SshTransport;
 import org.eclipse.jgit.transport.URIish;
@@ -75,7 +73,7 @@ public final class GitConnection implements Closeable {
                     .build(new JGitKeyCache());
             return new GitConnection(auth, dir, ssh);
         } catch (IOException | RuntimeException e) {
-            delete(dir);
+            Directories.deleteTree(dir);
             throw e;
         }
     }
@@ -138,16 +136,9 @@ public final class GitConnection implements Closeable {
     @Override
     public void close() {
         ssh.close();
-        delete(dir);
+        Directories.deleteTree(dir);
     }
 
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // the directory is private to this process and in the temp directory
-        }
-    }
 
     /** Gives the configured passphrase once; a wrong one fails instead of being asked for again. */
     private static final class Passphrase implements KeyPasswordProvider {

@@ -10,6 +10,10 @@ import java.util.Map;
  */
 final class RunContext {
 
+    /** Why an exec pipeline of an untrusted job does not run. */
+    static final String UNTRUSTED_EXEC = "exec pipelines run on the agent's host: only a trusted job may run one, "
+            + "never for a pull request from a fork";
+
     private final ContainerEngine engine;
     private final RunRequest request;
     private final RunSpec spec;
@@ -65,9 +69,16 @@ final class RunContext {
         return request.hostWorkspace() == null;
     }
 
-    /** Marks the start of the run, creates its network and volumes and announces it. */
+    /**
+     * Marks the start of the run, creates its network and volumes and announces it. An exec pipeline of a job that
+     * is not trusted, or of a fork's pull request, is refused here too: the planner refuses it first, but this is the
+     * agent, where the commands would run.
+     */
     void setUp() {
         startedMillis = System.currentTimeMillis();
+        if (pipeline().runsOnHost() && (!request.context().trusted() || request.context().fork())) {
+            throw new EngineException(UNTRUSTED_EXEC);
+        }
         resources = engine.setup(spec);
         emit(new PipelineEvent.PipelineStarted(pipeline().name(), request.runId(), startedMillis));
         masker.warnings().forEach(this::warn);

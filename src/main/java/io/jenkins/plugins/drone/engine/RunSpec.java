@@ -29,7 +29,7 @@ public record RunSpec(String runId, String workspaceBase, Path hostWorkspace, Li
     }
 
     /** Leftovers of a run older than this may be removed by a janitor even if the run looks alive. */
-    private static final long EXPIRY_SECONDS = java.time.Duration.ofHours(24).toSeconds();
+    public static final long EXPIRY_SECONDS = java.time.Duration.ofHours(24).toSeconds();
 
     /** The resources of the run {@code request} describes, started at {@code startedMillis}, expiring a day later. */
     static RunSpec of(RunRequest request, long startedMillis) {

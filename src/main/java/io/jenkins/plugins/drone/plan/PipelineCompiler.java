@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Compiles one pipeline document into its entries in Drone order, clone → services → steps
- * (docs/drone-semantics.md#entry-order), with their order, numbers and environments. Outcomes are filled in later by
+ * (docs/drone-semantics.md#entry-order), with their order, numbers and environments; an exec pipeline has no services. Outcomes are filled in later by
  * the predictors.
  */
 final class PipelineCompiler {
@@ -34,11 +34,12 @@ final class PipelineCompiler {
         if (builtInClone) {
             declared.add(new EntryOrder.Declared("clone", List.of(), pipeline.position(), null));
         }
-        List<Step> containers = new ArrayList<>(pipeline.services());
+        List<Step> services = Pipeline.runsOnHost(pipeline.type()) ? List.of() : pipeline.services();
+        List<Step> containers = new ArrayList<>(services);
         containers.addAll(pipeline.steps());
         for (int i = 0; i < containers.size(); i++) {
             Step s = containers.get(i);
-            String stageKey = legacyGroups ? legacyStageKey(s, i < pipeline.services().size()) : null;
+            String stageKey = legacyGroups ? legacyStageKey(s, i < services.size()) : null;
             declared.add(new EntryOrder.Declared(s.name(), s.dependsOn(), s.position(), stageKey));
         }
         List<List<String>> order = EntryOrder.resolve(declared, builtInClone, problems);
@@ -54,7 +55,7 @@ final class PipelineCompiler {
         }
         for (int i = 0; i < containers.size(); i++) {
             Step step = containers.get(i);
-            StepKind kind = i < pipeline.services().size() ? StepKind.SERVICE : StepKind.STEP;
+            StepKind kind = i < services.size() ? StepKind.SERVICE : StepKind.STEP;
             int n = runs(step, build) ? ++number : 0;
             entries.add(EntryCompiler.step(scope, step, kind, n, order.get(entries.size()), stepProblems));
         }

@@ -65,7 +65,12 @@ public record PipelinePlan(
         return buildFailed ? onFailure : onSuccess;
     }
 
-    /** False for a pipeline of another runner's type (kubernetes, exec, ssh...): it is listed, never run. */
+    /** True for an exec pipeline: its steps run as processes on the agent, not in containers. */
+    public boolean runsOnHost() {
+        return io.jenkins.plugins.drone.spec.Pipeline.runsOnHost(type);
+    }
+
+    /** False for a pipeline of another runner's type (kubernetes, ssh...): it is listed, never run. */
     public boolean runsHere() {
         return io.jenkins.plugins.drone.spec.Pipeline.runsHere(type);
     }

@@ -23,6 +23,9 @@ public final class PlanJson {
     private static Map<String, Object> pipeline(PipelinePlan p) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", p.name());
+        if (p.runsOnHost()) {
+            json.put("type", p.type());
+        }
         json.put("number", p.number());
         json.put("run", p.run());
         json.put("reason", p.reason());

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Refuses, for an untrusted job or a pull request from a fork (never trusted, even in a trusted job), every setting
- * that reaches the host: privileged mode, host and memory volumes, network mode, devices, DNS, extra hosts, shm size.
+ * that reaches the host: exec pipelines, privileged mode, host and memory volumes, network mode, devices, DNS, extra hosts, shm size.
  * The linter reports these too; this is the last gate before anything runs, so it checks again.
  */
 final class TrustGate {
@@ -23,6 +23,10 @@ final class TrustGate {
 
     /** Adds one error per refused setting of a pipeline that will run ({@code fork}: a fork pull request's). */
     static void check(Pipeline pipeline, boolean fork, List<Diagnostic> problems) {
+        if (Pipeline.runsOnHost(pipeline.type())) {
+            problems.add(Diagnostic.error(pipeline.at("type"), "pipeline \"" + pipeline.effectiveName()
+                    + "\": an exec pipeline runs on the agent's host and" + why(fork)));
+        }
         for (Volume volume : pipeline.volumes()) {
             if (volume.host() != null) {
                 problems.add(Diagnostic.error(volume.position(), "pipeline \"" + pipeline.effectiveName()

@@ -28,6 +28,9 @@ public record Pipeline(
         Map<String, Position> keys,
         Position position) implements Resource {
 
+    /** The type of Drone's exec runner: steps run as processes on the host, without images. */
+    public static final String EXEC = "exec";
+
     public Pipeline {
         steps = List.copyOf(steps);
         services = List.copyOf(services);
@@ -39,9 +42,14 @@ public record Pipeline(
         keys = Model.orderedCopy(keys);
     }
 
-    /** Whether this installation runs pipelines of {@code type}: {@code docker}, or no type (Drone's default). */
+    /** Whether this installation runs pipelines of {@code type}: {@code docker}, no type (Drone's default), or {@code exec}. */
     public static boolean runsHere(String type) {
-        return type.isEmpty() || type.equals("docker");
+        return type.isEmpty() || type.equals("docker") || runsOnHost(type);
+    }
+
+    /** Whether pipelines of {@code type} run their steps as processes on the agent itself (Drone's exec runner). */
+    public static boolean runsOnHost(String type) {
+        return type.equals(EXEC);
     }
 
     /** Why a pipeline of {@code type} is listed but not run, in words. */

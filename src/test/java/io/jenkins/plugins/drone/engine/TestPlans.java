@@ -44,6 +44,14 @@ public final class TestPlans {
         return pipeline(List.of(), 0, imagePullSecrets, steps);
     }
 
+    /** An exec pipeline (type {@code exec}) of these entries, serial unless any entry has dependencies. */
+    public static PipelinePlan exec(Step... steps) {
+        PipelinePlan p = pipeline(steps);
+        return new PipelinePlan(p.name(), "exec", p.number(), p.run(), p.reason(), p.outcome(), p.dependsOn(),
+                p.onSuccess(), p.onFailure(), p.node(), p.platform(), p.workspace(), p.cloneSpec(), p.steps(),
+                p.volumes(), p.imagePullSecrets(), p.environment(), p.concurrency());
+    }
+
     private static PipelinePlan pipeline(List<PipelinePlan.VolumeSpec> volumes, int concurrency,
                                          List<String> imagePullSecrets, Step... steps) {
         boolean graph = List.of(steps).stream().anyMatch(s -> s.dependsOn != null);

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-// A file that mixes pipeline types is not refused: docker pipelines run, a kubernetes (or exec, ssh, vm...) pipeline
+// A file that mixes pipeline types is not refused: docker pipelines run, a kubernetes (or ssh, vm...) pipeline
 // is kept in the plan as not run with the reason, its runner's keys and steps are not judged here, and lint says
 // which pipeline this installation cannot run, as a warning at its `type:` (and, the check being untrusted, that the
 // docker pipeline's plugins/docker step will not get its privileges).

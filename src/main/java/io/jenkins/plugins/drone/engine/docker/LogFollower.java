@@ -3,6 +3,7 @@ package io.jenkins.plugins.drone.engine.docker;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import com.github.dockerjava.api.model.StreamType;
+import io.jenkins.plugins.drone.engine.LineSplitter;
 import io.jenkins.plugins.drone.engine.LogSink;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

@@ -7,11 +7,11 @@ import com.github.dockerjava.api.model.Mount;
 import com.github.dockerjava.api.model.MountType;
 import io.jenkins.plugins.drone.engine.EngineException;
 import io.jenkins.plugins.drone.engine.Labels;
+import io.jenkins.plugins.drone.engine.Directories;
 import io.jenkins.plugins.drone.engine.RunResources;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Comparator;
 import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -59,7 +59,7 @@ final class WorkspaceCopier {
         } catch (IOException e) {
             throw new EngineException("cannot pack files for the workspace: " + e.getMessage(), e);
         } finally {
-            deleteTree(tar);
+            Directories.deleteTree(tar);
             docker.removeContainerCmd(id).withForce(true).exec();
         }
     }
@@ -110,14 +110,4 @@ final class WorkspaceCopier {
         }
     }
 
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temp directory left behind is harmless
-        }
-    }
 }

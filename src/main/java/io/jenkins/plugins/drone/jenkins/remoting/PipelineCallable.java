@@ -5,7 +5,9 @@ import io.jenkins.plugins.drone.engine.ContainerEngine;
 import io.jenkins.plugins.drone.engine.PipelineListener;
 import io.jenkins.plugins.drone.engine.PipelineResult;
 import io.jenkins.plugins.drone.engine.PipelineRun;
+import io.jenkins.plugins.drone.engine.RunRequest;
 import io.jenkins.plugins.drone.engine.docker.DockerContainerEngine;
+import io.jenkins.plugins.drone.engine.process.ProcessEngine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +19,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * What {@link RunPipelineCallable} and {@link ResumePipelineCallable} share: on the agent they are sent to, make
- * a {@link PipelineRun} against that agent's Docker, stream every engine event back as one JSON line on the
+ * a {@link PipelineRun} against that agent's Docker (an exec pipeline's against the agent's processes), stream every engine event back as one JSON line on the
  * events stream (batched, {@link EventBatcher}), and return the pipeline's Drone status word. When the call is
  * interrupted because the build was aborted, the run is cancelled (the engine still removes everything before the
  * call returns); when it is interrupted because the channel to the controller closed (the controller died or the
@@ -42,14 +44,28 @@ abstract class PipelineCallable implements Callable<String, IOException> {
         this.events = events;
     }
 
+    /** The request this call runs or resumes. */
+    abstract RunRequest request();
+
     /** The run to execute on {@code engine}, reporting to {@code listener}. */
     abstract PipelineRun run(ContainerEngine engine, PipelineListener listener);
 
+    /** Runs an exec pipeline as processes on this agent (no Docker needed), any other on the agent's Docker. */
     @Override
     public final String call() throws IOException {
+        try (EventBatcher out = new EventBatcher(events)) {
+            if (request().pipeline().runsOnHost()) {
+                return execute(new ProcessEngine(), out);
+            }
+            try (DockerContainerEngine engine = DockerContainerEngine.connect(dockerHost)) {
+                return execute(engine, out);
+            }
+        }
+    }
+
+    private String execute(ContainerEngine engine, EventBatcher out) throws IOException {
         ExecutorService thread = Executors.newSingleThreadExecutor();
-        try (EventBatcher out = new EventBatcher(events);
-             DockerContainerEngine engine = DockerContainerEngine.connect(dockerHost)) {
+        try {
             PipelineRun run = run(engine, out);
             Future<PipelineResult> result = thread.submit(run::execute);
             return await(run, result, out).status().word();

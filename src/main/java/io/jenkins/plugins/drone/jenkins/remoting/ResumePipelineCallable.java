@@ -32,6 +32,11 @@ public final class ResumePipelineCallable extends PipelineCallable {
     }
 
     @Override
+    RunRequest request() {
+        return request;
+    }
+
+    @Override
     PipelineRun run(ContainerEngine engine, PipelineListener listener) {
         return PipelineRun.resume(engine, request, from, listener);
     }

@@ -7,7 +7,8 @@ import io.jenkins.plugins.drone.engine.RunRequest;
 import java.io.OutputStream;
 
 /**
- * Runs one {@link RunRequest} on the agent it is sent to, against that agent's Docker, and streams every
+ * Runs one {@link RunRequest} on the agent it is sent to, against that agent's Docker (an exec pipeline as
+ * processes on the agent itself), and streams every
  * engine event back as one JSON line on {@code events} (a remote stream to the controller), batched
  * ({@link EventBatcher}). Interrupting
  * the call (build aborted) cancels the run; the engine still removes everything it created before the
@@ -27,6 +28,11 @@ public final class RunPipelineCallable extends PipelineCallable {
     public RunPipelineCallable(RunRequest request, String dockerHost, OutputStream events) {
         super(dockerHost, events);
         this.request = request;
+    }
+
+    @Override
+    RunRequest request() {
+        return request;
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Binds a {@code kind: pipeline} document (docs/drone-semantics.md#pipeline-document). A pipeline of another runner's type (kubernetes, exec, ssh...) is
+ * Binds a {@code kind: pipeline} document (docs/drone-semantics.md#pipeline-document). A pipeline of another runner's type (kubernetes, ssh...) is
  * bound for its name, trigger and dependencies only: its own keys and its steps belong to that runner, so
  * nothing in it is reported here; the linter says it is not run.
  */

@@ -33,6 +33,16 @@ public final class Linter {
             KnownValueRule.all())
             .flatMap(List::stream).toList();
     private static final List<PipelineRule> PIPELINE_RULES = List.of(new PipelineVolumeRule(), new StepCycleRule());
+    private static final RuleSet DOCKER = new RuleSet(STEP_LIST_RULES, ENTRY_RULES, PIPELINE_RULES);
+    /** Exec pipelines (docs/pipelines.md#exec-pipelines): trust, keys the exec runner ignores, and the order rules. */
+    private static final RuleSet EXEC = new RuleSet(
+            Stream.concat(Stream.<PipelineRule>of(new ExecTrustRule(), new ExecPipelineKeyRule()), STEP_LIST_RULES.stream()).toList(),
+            Stream.concat(Stream.<StepRule>of(new DuplicateEntryNameRule(), new ExecStepKeyRule(), new ExecCommandsRule(),
+                    new StepDependencyRule()), KnownValueRule.all().stream()).toList(),
+            List.of(new StepCycleRule()));
+
+    /** The runner rules of one pipeline type: before the entries, per entry, after the entries. */
+    private record RuleSet(List<PipelineRule> first, List<StepRule> entries, List<PipelineRule> last) {}
 
     private Linter() {}
 
@@ -60,18 +70,22 @@ public final class Linter {
         return found;
     }
 
+    /** The rules of the pipeline's type over services and steps; an exec pipeline's services are ignored, as its runner does. */
     private static void runnerRules(LintContext ctx) {
         Pipeline p = ctx.pipeline();
-        STEP_LIST_RULES.forEach(rule -> rule.check(ctx));
+        boolean exec = Pipeline.runsOnHost(p.type());
+        RuleSet rules = exec ? EXEC : DOCKER;
+        rules.first().forEach(rule -> rule.check(ctx));
         Set<String> earlier = new HashSet<>();
         if (!p.cloning().disable()) {
             earlier.add("clone");
         }
-        for (Step entry : Stream.concat(p.services().stream(), p.steps().stream()).toList()) {
-            ENTRY_RULES.forEach(rule -> rule.check(entry, earlier, ctx));
+        List<Step> entries = exec ? p.steps() : Stream.concat(p.services().stream(), p.steps().stream()).toList();
+        for (Step entry : entries) {
+            rules.entries().forEach(rule -> rule.check(entry, earlier, ctx));
             earlier.add(entry.name());
         }
-        PIPELINE_RULES.forEach(rule -> rule.check(ctx));
+        rules.last().forEach(rule -> rule.check(ctx));
     }
 
     /** Parse problems followed by lint problems: what {@code lint FILE} prints. */

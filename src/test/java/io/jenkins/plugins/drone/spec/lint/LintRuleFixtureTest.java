@@ -23,7 +23,8 @@ class LintRuleFixtureTest {
                 PipelineCycleRule.class, StepNameRule.class, DuplicateStepNameRule.class, DuplicateEntryNameRule.class,
                 ImageRule.class, TrustedSettingRule.class, VolumeMountRule.class, StepDependencyRule.class,
                 PipelineVolumeRule.class, StepCycleRule.class, ResourceValidityRule.class, KnownValueRule.class,
-                HealthCheckRule.class, PrivilegedPluginRule.class).map(Class::getSimpleName);
+                HealthCheckRule.class, PrivilegedPluginRule.class, ExecTrustRule.class, ExecPipelineKeyRule.class,
+                ExecStepKeyRule.class, ExecCommandsRule.class).map(Class::getSimpleName);
     }
 
     private static String resource(String name) throws IOException {

@@ -1,6 +1,5 @@
-package io.jenkins.plugins.drone.engine.docker;
+package io.jenkins.plugins.drone.engine;
 
-import io.jenkins.plugins.drone.engine.LogSink;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -9,18 +8,18 @@ import java.nio.charset.StandardCharsets;
  * line longer than {@link #MAX_LINE} bytes (progress bars that never print a newline) is sent in pieces
  * marked as continuing, so memory stays bounded. A piece never ends inside a UTF-8 sequence.
  */
-final class LineSplitter {
+public final class LineSplitter {
 
-    static final int MAX_LINE = 64 * 1024;
+    public static final int MAX_LINE = 64 * 1024;
 
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
     private final LogSink lines;
 
-    LineSplitter(LogSink lines) {
+    public LineSplitter(LogSink lines) {
         this.lines = lines;
     }
 
-    void accept(byte[] chunk) {
+    public void accept(byte[] chunk) {
         int from = 0;
         while (from < chunk.length) {
             int newline = indexOf(chunk, from, Math.min(chunk.length, from + MAX_LINE - pending.size()));
@@ -41,7 +40,7 @@ final class LineSplitter {
     }
 
     /** Sends what is left when the stream ends without a final newline. */
-    void flush() {
+    public void flush() {
         if (pending.size() > 0) {
             emit(pending.toByteArray(), false);
             pending.reset();

@@ -1,4 +1,4 @@
-package io.jenkins.plugins.drone.engine.docker;
+package io.jenkins.plugins.drone.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
