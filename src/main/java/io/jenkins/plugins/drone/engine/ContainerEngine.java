@@ -1,6 +1,7 @@
 package io.jenkins.plugins.drone.engine;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -34,7 +35,8 @@ public interface ContainerEngine {
     void start(String containerId);
 
     /**
-     * Sends each output line (stdout and stderr) to {@code lines}, long lines in pieces; returns when the
+     * Sends each output line (stdout and stderr) to {@code lines}, long lines in pieces, from the container's
+     * first line on, also for a container another engine instance started ({@link #adopt}); returns when the
      * container's output ends, or shortly after {@link #kill}: a killed step's unread backlog is dropped.
      */
     void streamLogs(String containerId, LogSink lines);
@@ -61,6 +63,33 @@ public interface ContainerEngine {
 
     /** Removes every container, volume and network of the run. Idempotent; never throws. */
     void destroy(RunResources run);
+
+    /**
+     * Finds the network and volumes an earlier engine instance set up for {@code run} (by their names and the
+     * run's label), creating nothing; throws {@link EngineException} naming the run when any of them is gone.
+     */
+    RunResources adopt(RunSpec run);
+
+    /** The containers of the run that exist now, by entry name (their {@link Labels#STEP} label) to container id. */
+    Map<String, String> containersOf(RunResources run);
+
+    /** Where a container stands now, without waiting; a container that does not exist is {@link Condition#MISSING}. */
+    ContainerState state(String containerId);
+
+    /** Whether a container exists, was only created, runs, or has exited. */
+    enum Condition { MISSING, CREATED, RUNNING, EXITED }
+
+    /**
+     * A container's state now.
+     *
+     * @param condition     where it stands
+     * @param exitCode      its exit code once {@link Condition#EXITED}, else 0
+     * @param startedMillis when it started (epoch millis), 0 when it never did
+     */
+    record ContainerState(Condition condition, int exitCode, long startedMillis) {
+        /** No such container. */
+        public static final ContainerState MISSING = new ContainerState(Condition.MISSING, 0, 0);
+    }
 
     /** How a container ended: its exit code and whether the kernel killed it for lack of memory. */
     record ContainerExit(int exitCode, boolean oomKilled) {}

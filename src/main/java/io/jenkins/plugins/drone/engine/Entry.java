@@ -24,6 +24,8 @@ final class Entry {
     CompletableFuture<String> precreated;
     String precreatedFor;
     volatile String containerId;
+    /** The caller already knows that the entry started (a resumed run): its start is not announced again. */
+    boolean startAnnounced;
     volatile boolean timedOut;
     /** Why a detached entry never became healthy, set by {@link ReadinessWait} before it kills the container. */
     volatile String notReady;

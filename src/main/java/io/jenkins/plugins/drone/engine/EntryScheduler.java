@@ -41,6 +41,11 @@ final class EntryScheduler {
         return run;
     }
 
+    /** The entries in plan order, for {@link RunAdoption} before {@link #runToEnd()}. */
+    List<Entry> entries() {
+        return entries;
+    }
+
     /** Stops the run from any thread: running containers are killed, entries not started are skipped. */
     synchronized void cancel(String reason) {
         if (state.cancelReason == null) {
@@ -146,13 +151,18 @@ final class EntryScheduler {
     // ---- called by tasks, on worker threads ----
 
     /**
-     * An entry's container (or the clone) has started: its timeout runs from now; a detached one has returned, or
-     * returns once healthy (docs/drone-semantics.md#service-readiness).
+     * An entry's container (or the clone) has started, and is announced unless the caller knew already: its
+     * timeout runs from its start; a detached one has returned, or returns once healthy
+     * (docs/drone-semantics.md#service-readiness).
      */
     void started(Entry entry) {
-        run.emit(new PipelineEvent.StepStarted(entry.name(), entry.plan.number(), entry.startedMillis));
-        if (entry.plan.policies().timeoutSeconds() > 0) {
-            entry.timeout = run.threads().after(entry.plan.policies().timeoutSeconds(), () -> timeOut(entry));
+        if (!entry.startAnnounced) {
+            run.emit(new PipelineEvent.StepStarted(entry.name(), entry.plan.number(), entry.startedMillis));
+        }
+        long timeout = entry.plan.policies().timeoutSeconds() * 1000;
+        if (timeout > 0) {
+            long left = timeout - (System.currentTimeMillis() - entry.startedMillis);
+            entry.timeout = run.threads().afterMillis(left, () -> timeOut(entry));
         }
         StepPlan.Readiness readiness = entry.plan.policies().readiness();
         if (readiness == StepPlan.Readiness.STARTED) {
@@ -191,16 +201,32 @@ final class EntryScheduler {
     /** Applies how an entry ended: its status, the pipeline state, exit 78 and failure: fast. */
     void ended(Entry entry, StepStatus status, int exitCode, String message) {
         finish(entry, status, exitCode, message);
-        if (exitCode == 78 && status == StepStatus.SUCCESS) {
+        followUp(entry);
+    }
+
+    /** An entry that had ended before the run was resumed: its end counts as before, without being reported again. */
+    void restore(Entry entry, StepStatus status, int exitCode) {
+        settle(entry, status, exitCode, "");
+        followUp(entry);
+    }
+
+    /** What an entry's end means for the rest: exit 78 ends the pipeline early, failure: fast cancels it. */
+    private void followUp(Entry entry) {
+        if (entry.exitCode == 78 && entry.status == StepStatus.SUCCESS) {
             state.exitedEarly = true;
         }
-        if (status == StepStatus.FAILURE && entry.plan.policies().errorPolicy() == ErrorPolicy.FAIL_FAST) {
+        if (entry.status == StepStatus.FAILURE && entry.plan.policies().errorPolicy() == ErrorPolicy.FAIL_FAST) {
             state.failedFast = true;
             cancel("cancelled by failure: fast of " + entry.name());
         }
     }
 
     private void finish(Entry entry, StepStatus status, int exitCode, String message) {
+        settle(entry, status, exitCode, message);
+        run.emit(PipelineEvent.StepFinished.of(entry.result()));
+    }
+
+    private void settle(Entry entry, StepStatus status, int exitCode, String message) {
         if (entry.timeout != null) {
             entry.timeout.cancel(false);
         }
@@ -213,7 +239,6 @@ final class EntryScheduler {
             entry.finishedMillis = System.currentTimeMillis();
         }
         state.recordEnd(entry);
-        run.emit(PipelineEvent.StepFinished.of(entry.result()));
     }
 
     /** Kills the running containers of the matching entries, all at once: a cancel must be quick. */

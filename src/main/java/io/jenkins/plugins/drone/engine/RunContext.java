@@ -17,13 +17,19 @@ final class RunContext {
     private final RegistryCredentials registries;
     private final RunThreads threads = new RunThreads();
     private volatile RunResources resources;
-    private volatile long startedMillis;
+    private final long startedMillis;
 
-    RunContext(ContainerEngine engine, RunRequest request, PipelineListener listener) {
+    /**
+     * The run of {@code request}; when {@code from} is not null it resumes a run an earlier engine instance
+     * started: the lines its caller already holds are dropped behind the masker and the log limit.
+     */
+    RunContext(ContainerEngine engine, RunRequest request, PipelineListener listener, ResumePoint from) {
         this.engine = engine;
         this.request = request;
-        this.spec = RunSpec.of(request);
-        this.masker = new SecretMasker(request.maskedValues(), new LogLimiter(request.logLimitBytes(), listener));
+        this.startedMillis = from == null ? System.currentTimeMillis() : from.startedAtMillis();
+        this.spec = RunSpec.of(request, startedMillis);
+        PipelineListener delivered = from == null ? listener : new DeliveredLines(from, listener);
+        this.masker = new SecretMasker(request.maskedValues(), new LogLimiter(request.logLimitBytes(), delivered));
         this.registries = RegistryCredentials.of(request.registryAuths());
     }
 
@@ -57,12 +63,24 @@ final class RunContext {
         return request.hostWorkspace() == null;
     }
 
-    /** Marks the start of the run, creates its network and volumes and announces it. */
+    /** Creates the run's network and volumes and announces the run. */
     void setUp() {
-        startedMillis = System.currentTimeMillis();
         resources = engine.setup(spec);
         emit(new PipelineEvent.PipelineStarted(pipeline().name(), request.runId(), startedMillis));
         masker.warnings().forEach(this::warn);
+    }
+
+    /**
+     * Takes over the network and volumes an earlier engine instance set up for the run (announced back then); when
+     * they are gone, {@link #tearDown()} still removes whatever is left of the run, and the error is thrown.
+     */
+    void adopt() {
+        try {
+            resources = engine.adopt(spec);
+        } catch (EngineException e) {
+            resources = new RunResources(spec, null, spec.resourcePrefix(), null, Map.of());
+            throw e;
+        }
     }
 
     /** Stops the threads and removes everything the run created. */

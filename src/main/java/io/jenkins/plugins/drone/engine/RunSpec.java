@@ -31,13 +31,13 @@ public record RunSpec(String runId, String workspaceBase, Path hostWorkspace, Li
     /** Leftovers of a run older than this may be removed by a janitor even if the run looks alive. */
     private static final long EXPIRY_SECONDS = java.time.Duration.ofHours(24).toSeconds();
 
-    /** The resources of the run {@code request} describes, expiring a day from now. */
-    static RunSpec of(RunRequest request) {
+    /** The resources of the run {@code request} describes, started at {@code startedMillis}, expiring a day later. */
+    static RunSpec of(RunRequest request, long startedMillis) {
         PipelinePlan pipeline = request.pipeline();
         Path host = request.hostWorkspace() == null ? null : Path.of(request.hostWorkspace()).toAbsolutePath();
         List<String> dockerVolumes = pipeline.volumes().stream().filter(RunSpec::needsDockerVolume).map(VolumeSpec::name).toList();
         return new RunSpec(request.runId(), pipeline.workspace().base(), host, dockerVolumes, request.labels(),
-                System.currentTimeMillis() / 1000 + EXPIRY_SECONDS);
+                startedMillis / 1000 + EXPIRY_SECONDS);
     }
 
     /** Temp volumes that are not in memory get a Docker volume; host paths and tmpfs do not. */

@@ -25,9 +25,9 @@ final class RunThreads {
         return workers;
     }
 
-    /** Runs {@code action} once after {@code seconds}, unless the run has ended. */
-    Future<?> after(long seconds, Runnable action) {
-        return timers.schedule(action, seconds, TimeUnit.SECONDS);
+    /** Runs {@code action} once after {@code millis} (at once when not positive), unless the run has ended. */
+    Future<?> afterMillis(long millis, Runnable action) {
+        return timers.schedule(action, Math.max(0, millis), TimeUnit.MILLISECONDS);
     }
 
     /** Runs {@code removal} in the background, one at a time. */

@@ -19,27 +19,36 @@ final class StepTask implements Runnable {
     private final Entry entry;
     private final ContainerSpec spec;
     private final CompletableFuture<String> precreated;
+    /** The entry's container was started by an earlier engine instance: it is followed, not created. */
+    private final boolean adopted;
 
     StepTask(EntryScheduler scheduler, Entry entry, ContainerSpec spec, CompletableFuture<String> precreated) {
+        this(scheduler, entry, spec, precreated, false);
+    }
+
+    private StepTask(EntryScheduler scheduler, Entry entry, ContainerSpec spec, CompletableFuture<String> precreated,
+                     boolean adopted) {
         this.scheduler = scheduler;
         this.run = scheduler.run();
         this.entry = entry;
         this.spec = spec;
         this.precreated = precreated;
+        this.adopted = adopted;
+    }
+
+    /** Follows the container of {@code entry} ({@link Entry#containerId}, started at its start time) to its end. */
+    static StepTask adopted(EntryScheduler scheduler, Entry entry) {
+        return new StepTask(scheduler, entry, null, null, true);
     }
 
     @Override
     public void run() {
         ContainerEngine engine = run.engine();
         try {
-            String id = container(engine);
-            entry.containerId = id;
-            if (scheduler.cancelled()) {
-                scheduler.post(() -> scheduler.ended(entry, StepStatus.SKIPPED, 0, "cancelled before it started"));
+            String id = adopted ? entry.containerId : container(engine);
+            if (!adopted && !start(engine, id)) {
                 return;
             }
-            entry.startedMillis = System.currentTimeMillis();
-            engine.start(id);
             scheduler.started(entry);
             if (scheduler.cancelled()) {
                 engine.kill(id); // cancel() may have looked before the container id was known
@@ -58,6 +67,18 @@ final class StepTask implements Runnable {
         } catch (RuntimeException e) {
             scheduler.post(() -> scheduler.ended(entry, StepStatus.ERROR, ENGINE_ERROR, "unexpected: " + e));
         }
+    }
+
+    /** Starts the container, unless the run was cancelled before: then the entry is skipped and false returned. */
+    private boolean start(ContainerEngine engine, String id) {
+        entry.containerId = id;
+        if (scheduler.cancelled()) {
+            scheduler.post(() -> scheduler.ended(entry, StepStatus.SKIPPED, 0, "cancelled before it started"));
+            return false;
+        }
+        entry.startedMillis = System.currentTimeMillis();
+        engine.start(id);
+        return true;
     }
 
     private String container(ContainerEngine engine) {

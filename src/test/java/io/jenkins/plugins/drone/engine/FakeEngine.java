@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * A {@link ContainerEngine} without Docker for scheduler edge cases: each step's "container" exits with the
- * code given for its name (0 by default) after an optional delay, or fails to create when told to.
+ * code given for its name (0 by default) after an optional delay, or fails to create when told to. For resumed
+ * runs, {@link #leave} puts a container an earlier engine instance left behind.
  */
 final class FakeEngine implements ContainerEngine {
 
@@ -22,7 +23,22 @@ final class FakeEngine implements ContainerEngine {
     final Map<String, Map<String, String>> envs = new ConcurrentHashMap<>();
     private final Map<String, ContainerSpec> specs = new ConcurrentHashMap<>();
     private final Map<String, CountDownLatch> killed = new ConcurrentHashMap<>();
+    /** Step name of every container by id, created here or left by an earlier instance. */
+    private final Map<String, String> steps = new ConcurrentHashMap<>();
+    private final Map<String, ContainerState> left = new ConcurrentHashMap<>();
+    final List<String> removed = new CopyOnWriteArrayList<>();
     volatile boolean destroyed;
+    /** Whether {@link #adopt} finds the run's network and volumes. */
+    volatile boolean resourcesGone;
+
+    /** A container of {@code step} that an earlier engine instance created (and maybe started) for the run. */
+    void leave(String step, Condition condition, int exitCode) {
+        String id = "left-" + step;
+        steps.put(id, step);
+        killed.put(id, new CountDownLatch(1));
+        left.put(id, new ContainerState(condition, exitCode, condition == Condition.CREATED ? 0 : 1));
+        exitCodes.put(step, exitCode);
+    }
 
     @Override
     public RunResources setup(RunSpec run) {
@@ -39,6 +55,7 @@ final class FakeEngine implements ContainerEngine {
             throw new EngineException("no such image " + spec.image().reference());
         }
         specs.put(spec.name(), spec);
+        steps.put(spec.name(), spec.step());
         killed.put(spec.name(), new CountDownLatch(1));
         return spec.name();
     }
@@ -52,12 +69,12 @@ final class FakeEngine implements ContainerEngine {
 
     @Override
     public void streamLogs(String id, LogSink lines) {
-        lines.accept("ran " + specs.get(id).step(), false);
+        lines.accept("ran " + steps.get(id), false);
     }
 
     @Override
     public ContainerExit await(String id) {
-        String step = specs.get(id).step();
+        String step = steps.get(id);
         try {
             if (killed.get(id).await(delays.getOrDefault(step, 0L), TimeUnit.MILLISECONDS)) {
                 return new ContainerExit(137, false);
@@ -80,10 +97,31 @@ final class FakeEngine implements ContainerEngine {
 
     @Override
     public void remove(String id) {
+        removed.add(steps.getOrDefault(id, id));
     }
 
     @Override
     public void destroy(RunResources run) {
         destroyed = true;
+    }
+
+    @Override
+    public RunResources adopt(RunSpec run) {
+        if (resourcesGone) {
+            throw new EngineException("the resources of run " + run.runId() + " are gone");
+        }
+        return setup(run);
+    }
+
+    @Override
+    public Map<String, String> containersOf(RunResources run) {
+        Map<String, String> byStep = new java.util.HashMap<>();
+        left.keySet().forEach(id -> byStep.put(steps.get(id), id));
+        return byStep;
+    }
+
+    @Override
+    public ContainerState state(String id) {
+        return left.getOrDefault(id, ContainerState.MISSING);
     }
 }

@@ -33,6 +33,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     private final DockerClient docker;
     private final ImagePuller puller;
     private final WorkspaceCopier copier;
+    private final DockerAdoption adoption;
     /** How long a killed container's output is still read: its last lines, not a backlog of gigabytes. */
     static final long KILLED_OUTPUT_MILLIS = 3000;
     private static final long POLL_MILLIS = 250;
@@ -50,6 +51,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
         this.docker = docker;
         this.puller = new ImagePuller(docker);
         this.copier = new WorkspaceCopier(docker);
+        this.adoption = new DockerAdoption(docker);
     }
 
     /** An engine on its own client for {@code host} (null/blank: DOCKER_HOST or the local socket); close it after use. */
@@ -238,6 +240,21 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     public void destroy(RunResources run) {
         new RunCleaner(docker, this::remove).clean(run.spec().runId());
         puller.forget(run.spec().runId());
+    }
+
+    @Override
+    public RunResources adopt(RunSpec run) {
+        return adoption.adopt(run);
+    }
+
+    @Override
+    public Map<String, String> containersOf(RunResources run) {
+        return adoption.containersOf(run);
+    }
+
+    @Override
+    public ContainerState state(String containerId) {
+        return adoption.state(containerId);
     }
 
     private static void closeQuietly(java.io.Closeable closeable) {
