@@ -16,7 +16,10 @@ final class AgentCall {
 
     private AgentCall() {}
 
-    /** Runs {@code callable} on {@code channel} and returns its result; a lost connection is an IOException. */
+    /**
+     * Runs {@code callable} on {@code channel} and returns its result; whatever ended the call otherwise is an
+     * IOException with its cause (a lost connection is a RequestAbortedException in Hudson 1.395, a runtime one).
+     */
     static String run(VirtualChannel channel, Callable<String, IOException> callable)
             throws IOException, InterruptedException {
         EngineJarPreloader.preload(channel, callable);
@@ -30,13 +33,7 @@ final class AgentCall {
             throw e;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(cause.toString(), cause);
+            throw cause instanceof IOException io ? io : new IOException(cause.getMessage(), cause);
         }
     }
 }

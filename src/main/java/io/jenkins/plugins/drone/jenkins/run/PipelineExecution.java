@@ -195,17 +195,13 @@ public final class PipelineExecution implements PipelineWork {
             throws IOException, InterruptedException {
         ResumePoint point = resumeFrom;
         Node current = node;
+        if (point == null) {
+            channelOf(current, nodeName);
+        }
         while (true) {
-            VirtualChannel channel = current == null ? null : current.getChannel();
-            if (channel == null && point == null) {
-                throw new IOException("agent " + nodeName + " is offline");
-            }
             EventLineDecoder decoder = new EventLineDecoder(recorder);
             try {
-                if (channel == null) {
-                    throw new IOException("agent " + nodeName + " is offline");
-                }
-                String word = AgentCall.run(channel, callable(current, point, decoder));
+                String word = AgentCall.run(channelOf(current, nodeName), callable(current, point, decoder));
                 drain(decoder);
                 return word;
             } catch (InterruptedException e) {
@@ -226,6 +222,14 @@ public final class PipelineExecution implements PipelineWork {
                 println("agent " + nodeName + " is back; resuming the pipeline");
             }
         }
+    }
+
+    private static VirtualChannel channelOf(Node node, String nodeName) throws IOException {
+        VirtualChannel channel = node == null ? null : node.getChannel();
+        if (channel == null) {
+            throw new IOException("agent " + nodeName + " is offline");
+        }
+        return channel;
     }
 
     private Callable<String, IOException> callable(Node node, ResumePoint point, EventLineDecoder decoder) {

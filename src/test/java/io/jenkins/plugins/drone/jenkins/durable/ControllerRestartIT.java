@@ -81,7 +81,7 @@ class ControllerRestartIT {
     void sigkillMidStepThenRestartEndsWithTheStatusesOfAnUninterruptedRun() throws Exception {
         try (HudsonWar hudson = hudsonWithJob("restart-kill", FAILING)) {
             hudson.start();
-            hudson.post("job/restart-kill/build?delay=0sec");
+            hudson.post("job/restart-kill/buildWithParameters?delay=0sec");
             JSONObject uninterrupted = awaitEnded(hudson, "restart-kill");
             startAndAwaitCounting(hudson, "restart-kill");
 
@@ -100,6 +100,7 @@ class ControllerRestartIT {
     }
 
     private HudsonWar hudsonWithJob(String job, String pipeline) throws Exception {
+        DockerLeftovers.remove("io.jenkins.drone.job", job);
         HudsonWar hudson = HudsonWar.create(dir);
         String repo = GitFixture.create(new File(dir, job + "-repo"), "main", Map.of(".drone.yml", pipeline)).url();
         hudson.write("jobs/" + job + "/config.xml", Jobs.exampleConfig(repo, "main"));
@@ -109,7 +110,7 @@ class ControllerRestartIT {
     /** Starts a build of {@code job} and waits until its first step has printed a few numbers. */
     private static void startAndAwaitCounting(HudsonWar hudson, String job) throws Exception {
         int number = lastNumber(hudson, job) + 1;
-        hudson.post("job/" + job + "/build?delay=0sec");
+        hudson.post("job/" + job + "/buildWithParameters?delay=0sec");
         Builds.await("n=5 printed", 120, () -> hudson.get("job/" + job + "/" + number
                 + "/drone/log?pipeline=default&step=count").contains("n=5\n"));
     }
@@ -151,7 +152,7 @@ class ControllerRestartIT {
     }
 
     private static String numbers(int last) {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder("+ for i in $(seq 1 30); do echo \"n=$i\"; sleep 0.2; done\n");
         for (int i = 1; i <= last; i++) {
             text.append("n=").append(i).append('\n');
         }

@@ -57,6 +57,7 @@ public class LostAgentIT extends DockerAgentCase {
     }
 
     private DronePipelineBuild startCounting(String jobName) throws Exception {
+        DockerLeftovers.remove("io.jenkins.drone.job", jobName);
         DronePipelineJob job = Jobs.create(jobName, GitFixture.create(createTmpDir(), "main",
                 Map.of(".drone.yml", COUNTER)).url(), "main");
         job.scheduleBuild2(0);
@@ -91,7 +92,7 @@ public class LostAgentIT extends DockerAgentCase {
         assertEquals(build.getLog(), Result.SUCCESS, build.getResult());
         PipelineRecord pipeline = build.pipeline("default");
         assertEquals("count success, two success, three success", Statuses.steps(pipeline, "count", "two", "three"));
-        StringBuilder expected = new StringBuilder();
+        StringBuilder expected = new StringBuilder("+ for i in $(seq 1 30); do echo \"n=$i\"; sleep 0.2; done\n");
         for (int i = 1; i <= 30; i++) {
             expected.append("n=").append(i).append('\n');
         }
