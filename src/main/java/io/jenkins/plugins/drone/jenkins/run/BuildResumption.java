@@ -75,6 +75,7 @@ public final class BuildResumption implements PipelineWork {
                 }
             }
         }
+        LiveRuns.complete();
     }
 
     /** Queues the continuation of {@code build}; it shows as building from now on. */
