@@ -62,18 +62,27 @@ final class EntryScheduler {
         return state.cancelReason;
     }
 
-    /** Runs every entry to its end, then stops the detached ones. */
+    /** Stops deciding, from any thread, and leaves every container as it is ({@link PipelineRun#abandon()}). */
+    void abandon() {
+        run.abandon();
+        inbox.add(() -> { });
+    }
+
+    /** Runs every entry to its end, then stops the detached ones; returns early when abandoned. */
     void runToEnd() {
         scheduleReady();
-        while (!entries.stream().allMatch(e -> e.returned)) {
+        while (!run.abandoned() && !entries.stream().allMatch(e -> e.returned)) {
             processNext();
             scheduleReady();
         }
         // detached entries have returned but keep running; wait for the others to end
-        while (entries.stream().anyMatch(e -> e.phase == Entry.Phase.RUNNING && !e.plan.policies().detach())) {
+        while (!run.abandoned()
+                && entries.stream().anyMatch(e -> e.phase == Entry.Phase.RUNNING && !e.plan.policies().detach())) {
             processNext();
         }
-        stopDetached();
+        if (!run.abandoned()) {
+            stopDetached();
+        }
     }
 
     /** The engine failed: every entry that has not ended ends with its message, as an error. */
@@ -81,8 +90,12 @@ final class EntryScheduler {
         entries.stream().filter(en -> en.phase != Entry.Phase.DONE).forEach(en -> finish(en, StepStatus.ERROR, 255, message));
     }
 
-    /** Ends what never ran and reports how the pipeline ended. */
+    /** Ends what never ran and reports how the pipeline ended; an abandoned run is still running. */
     PipelineResult result() {
+        if (run.abandoned()) {
+            return new PipelineResult(run.pipeline().name(), StepStatus.RUNNING, run.startedMillis(),
+                    System.currentTimeMillis(), entries.stream().map(Entry::result).toList());
+        }
         boolean killedOthers = entries.stream().anyMatch(e -> e.status == StepStatus.KILLED
                 || (e.status == StepStatus.SKIPPED && state.cancelled() && e.message.equals(state.cancelReason)));
         for (Entry entry : entries) {
@@ -108,6 +121,9 @@ final class EntryScheduler {
     }
 
     private void scheduleReady() {
+        if (run.abandoned()) {
+            return;
+        }
         for (Entry entry : entries) {
             if (entry.phase == Entry.Phase.WAITING && dependenciesReturned(entry)) {
                 becomeReady(entry);

@@ -53,7 +53,19 @@ public final class PipelineRun {
         scheduler.cancel("cancelled");
     }
 
-    /** Runs the pipeline to its end and returns how every entry ended; cleans up before returning. */
+    /**
+     * Stops following the run, from any thread, and leaves its containers, network and volumes as they are for a
+     * later {@link #resume}: {@link #execute()} returns soon with status {@code running}, reports nothing more and
+     * cleans nothing up. For when the caller is gone (an agent that lost its controller).
+     */
+    public void abandon() {
+        scheduler.abandon();
+    }
+
+    /**
+     * Runs the pipeline to its end and returns how every entry ended; cleans up before returning, unless the run
+     * was {@link #abandon() abandoned}.
+     */
     public PipelineResult execute() {
         try {
             if (from == null) {

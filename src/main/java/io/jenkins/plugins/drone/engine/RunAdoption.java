@@ -53,8 +53,10 @@ final class RunAdoption {
             case RUNNING, EXITED -> follow(entry, containerId, state, progress.status() == StepStatus.RUNNING);
             case CREATED -> run.removeLater(containerId);
             case MISSING -> {
-                if (progress.status() == StepStatus.RUNNING && entry.plan.kind() != StepKind.CLONE
-                        && entry.plan.image() != null) {
+                boolean inProcess = entry.plan.kind() == StepKind.CLONE || entry.plan.image() == null;
+                if (progress.status() == StepStatus.RUNNING && inProcess) {
+                    entry.startAnnounced = true; // it runs again; the caller already knows it started
+                } else if (progress.status() == StepStatus.RUNNING) {
                     scheduler.ended(entry, StepStatus.ERROR, 255, "the container of " + entry.name() + " in run "
                             + run.request().runId() + " is gone");
                 }

@@ -18,6 +18,8 @@ final class RunContext {
     private final RunThreads threads = new RunThreads();
     private volatile RunResources resources;
     private final long startedMillis;
+    /** The caller is gone: nothing more is reported and nothing is cleaned up, so a later resume finds the run. */
+    private volatile boolean abandoned;
 
     /**
      * The run of {@code request}; when {@code from} is not null it resumes a run an earlier engine instance
@@ -83,18 +85,29 @@ final class RunContext {
         }
     }
 
-    /** Stops the threads and removes everything the run created. */
+    /** Stops the threads and removes everything the run created, unless the run was abandoned. */
     void tearDown() {
         threads.shutdown(() -> {
-            if (resources != null) {
+            if (resources != null && !abandoned) {
                 engine.destroy(resources);
             }
         });
     }
 
-    /** Sends an event on, secrets masked. */
+    /** Sends an event on, secrets masked; an abandoned run reports nothing. */
     void emit(PipelineEvent event) {
-        masker.on(event);
+        if (!abandoned) {
+            masker.on(event);
+        }
+    }
+
+    /** From now on nothing is reported, and {@link #tearDown()} leaves the run's resources as they are. */
+    void abandon() {
+        abandoned = true;
+    }
+
+    boolean abandoned() {
+        return abandoned;
     }
 
     void log(Entry entry, String line) {

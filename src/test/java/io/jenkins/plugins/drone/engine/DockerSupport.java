@@ -7,6 +7,7 @@ import io.jenkins.plugins.drone.engine.docker.DockerClients;
 import io.jenkins.plugins.drone.engine.docker.DockerContainerEngine;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.util.List;
+import java.util.Map;
 
 /** Shared real-Docker plumbing for engine tests: one client, runs with a recorder, and the leftover check. */
 public final class DockerSupport {
@@ -27,6 +28,14 @@ public final class DockerSupport {
         PipelineResult result = PipelineRun.create(ENGINE, request.runId(runId).build(), listener).execute();
         assertNothingLeft(runId);
         return result;
+    }
+
+    /** Where the container of {@code step} in run {@code runId} stands now, found by the run's labels. */
+    public static ContainerEngine.Condition stateOf(String runId, String step) {
+        RunResources run = new RunResources(new RunSpec(runId, "/drone/src", null, List.of(), Map.of(), 0),
+                null, null, null, Map.of());
+        String id = ENGINE.containersOf(run).get(step);
+        return id == null ? ContainerEngine.Condition.MISSING : ENGINE.state(id).condition();
     }
 
     /** Fails if any container, volume or network labelled with {@code runId} still exists. */

@@ -31,12 +31,16 @@ final class FakeEngine implements ContainerEngine {
     /** Whether {@link #adopt} finds the run's network and volumes. */
     volatile boolean resourcesGone;
 
-    /** A container of {@code step} that an earlier engine instance created (and maybe started) for the run. */
+    /** How long before now a container left by an earlier instance started. */
+    static final long LEFT_AGO_MILLIS = 60_000;
+
+    /** A container of {@code step} that an earlier engine instance created (and maybe started, a minute ago). */
     void leave(String step, Condition condition, int exitCode) {
         String id = "left-" + step;
         steps.put(id, step);
         killed.put(id, new CountDownLatch(1));
-        left.put(id, new ContainerState(condition, exitCode, condition == Condition.CREATED ? 0 : 1));
+        left.put(id, new ContainerState(condition, exitCode,
+                condition == Condition.CREATED ? 0 : System.currentTimeMillis() - LEFT_AGO_MILLIS));
         exitCodes.put(step, exitCode);
     }
 

@@ -27,6 +27,8 @@ final class EventBatcher implements PipelineListener, AutoCloseable {
     private StringBuilder pending = new StringBuilder();
     private boolean urgent;
     private boolean closed;
+    /** Held while the stream is written, so a {@link #reachesController()} probe never interleaves a write. */
+    private final Object writing = new Object();
 
     EventBatcher(OutputStream events) {
         this.out = events;
@@ -81,11 +83,28 @@ final class EventBatcher implements PipelineListener, AutoCloseable {
         if (chunk.isEmpty()) {
             return;
         }
-        try {
-            out.write(chunk.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
-            // the controller is gone; the engine goes on and cleans up, the janitor handles the rest
+        synchronized (writing) {
+            try {
+                out.write(chunk.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                // the controller is gone; the call finds out through reachesController()
+            }
+        }
+    }
+
+    /**
+     * Whether the stream still reaches the controller: a remote stream whose channel has closed (the controller
+     * died or the connection dropped) refuses a flush.
+     */
+    boolean reachesController() {
+        synchronized (writing) {
+            try {
+                out.flush();
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
         }
     }
 

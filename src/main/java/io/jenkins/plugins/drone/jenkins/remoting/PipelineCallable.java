@@ -18,8 +18,11 @@ import java.util.concurrent.TimeoutException;
 /**
  * What {@link RunPipelineCallable} and {@link ResumePipelineCallable} share: on the agent they are sent to, make
  * a {@link PipelineRun} against that agent's Docker, stream every engine event back as one JSON line on the
- * events stream (batched, {@link EventBatcher}), cancel the run when the call is interrupted (the engine still
- * removes everything before the call returns) and return the pipeline's Drone status word.
+ * events stream (batched, {@link EventBatcher}), and return the pipeline's Drone status word. When the call is
+ * interrupted because the build was aborted, the run is cancelled (the engine still removes everything before the
+ * call returns); when it is interrupted because the channel to the controller closed (the controller died or the
+ * connection dropped), the run is abandoned: its containers run on, for the controller to resume it later
+ * ({@link ResumePipelineCallable}).
  */
 abstract class PipelineCallable implements Callable<String, IOException> {
 
@@ -49,17 +52,22 @@ abstract class PipelineCallable implements Callable<String, IOException> {
              DockerContainerEngine engine = DockerContainerEngine.connect(dockerHost)) {
             PipelineRun run = run(engine, out);
             Future<PipelineResult> result = thread.submit(run::execute);
-            return await(run, result).status().word();
+            return await(run, result, out).status().word();
         } finally {
             thread.shutdownNow();
         }
     }
 
-    private static PipelineResult await(PipelineRun run, Future<PipelineResult> result) throws IOException {
+    private static PipelineResult await(PipelineRun run, Future<PipelineResult> result, EventBatcher out)
+            throws IOException {
         try {
             return result.get();
         } catch (InterruptedException e) {
-            run.cancel();
+            if (out.reachesController()) {
+                run.cancel();
+            } else {
+                run.abandon();
+            }
             try {
                 return result.get(CLEANUP_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException | ExecutionException | TimeoutException again) {
