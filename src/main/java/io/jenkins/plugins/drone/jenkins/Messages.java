@@ -250,6 +250,18 @@ public final class Messages {
         return format("DroneSettings.logLimitInvalid", value);
     }
 
+    public static String agentGraceInvalid(String value) {
+        return format("DroneSettings.agentGraceInvalid", value);
+    }
+
+    public static String agentDidNotComeBack(String node, String grace) {
+        return format("PipelineExecution.agentDidNotComeBack", node, grace);
+    }
+
+    public static String resumeImpossible(String why) {
+        return format("BuildResumption.resumeImpossible", why);
+    }
+
     private static String format(String key, Object... args) {
         String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader())
                 .getString(key);

@@ -43,7 +43,7 @@ public final class LeftoverSweeper extends ComputerListener {
     static void sweep(Computer computer) {
         Node node = computer.getNode();
         VirtualChannel channel = computer.getChannel();
-        if (node == null || channel == null) {
+        if (node == null || channel == null || !LiveRuns.isComplete()) {
             return;
         }
         try {

@@ -38,6 +38,8 @@ public final class DroneSettings extends Descriptor<DroneSettings>
     /** Where versions before the split kept these settings, and the root element they wrote. */
     /** Each step keeps at most this much log by default (docs/drone-semantics.md#log-limit). */
     public static final int DEFAULT_LOG_LIMIT_MEGABYTES = 20;
+    /** How long a pipeline waits for its lost agent by default (docs/install.md#controller-restarts-and-lost-agents). */
+    public static final int DEFAULT_AGENT_GRACE_SECONDS = 300;
     private static final String FORMER_OWNER = "io.jenkins.plugins.drone.jenkins.job.DronePipelineJob";
 
     private List<DroneSecret> secrets = new ArrayList<>();
@@ -45,6 +47,8 @@ public final class DroneSettings extends Descriptor<DroneSettings>
     private List<GitCredential> gitCredentials = new ArrayList<>();
     private Set<String> trustedJobs = new TreeSet<>();
     private int logLimitMegabytes = DEFAULT_LOG_LIMIT_MEGABYTES;
+    /** Boxed so that settings saved before it existed load as the default. */
+    private Integer agentGraceSeconds = DEFAULT_AGENT_GRACE_SECONDS;
 
     public DroneSettings() {
         super(DroneSettings.class);
@@ -107,6 +111,14 @@ public final class DroneSettings extends Descriptor<DroneSettings>
         return logLimitMegabytes * 1_000_000L;
     }
 
+    /**
+     * How long a running pipeline whose agent was lost (or whose controller restarted) waits for the agent to come
+     * back before it is given up, cleaned up and failed.
+     */
+    public synchronized int getAgentGraceSeconds() {
+        return agentGraceSeconds == null ? DEFAULT_AGENT_GRACE_SECONDS : agentGraceSeconds;
+    }
+
     /** Full names of trusted jobs, one per line (for the system configuration form). */
     public synchronized String getTrustedJobs() {
         return String.join("\n", trustedJobs());
@@ -142,6 +154,7 @@ public final class DroneSettings extends Descriptor<DroneSettings>
     public boolean configure(StaplerRequest req, JSONObject json) throws FormException {
         Hudson.getInstance().checkPermission(Hudson.ADMINISTER);
         int logLimit = logLimit(json.optString("logLimitMegabytes", ""));
+        int grace = agentGrace(json.optString("agentGraceSeconds", ""));
         secrets = new ArrayList<>(req.bindJSONToList(DroneSecret.class, json.opt("secrets")));
         registries = new ArrayList<>(req.bindJSONToList(RegistryCredential.class, json.opt("registries")));
         gitCredentials = new ArrayList<>(req.bindJSONToList(GitCredential.class, json.opt("gitCredentials")));
@@ -159,6 +172,7 @@ public final class DroneSettings extends Descriptor<DroneSettings>
         synchronized (this) {
             trustedJobs = trusted;
             logLimitMegabytes = logLimit;
+            agentGraceSeconds = grace;
         }
         save();
         return true;
@@ -177,6 +191,21 @@ public final class DroneSettings extends Descriptor<DroneSettings>
             // said below
         }
         throw new FormException(Messages.logLimitInvalid(value), "logLimitMegabytes");
+    }
+
+    private static int agentGrace(String value) throws FormException {
+        if (value.isBlank()) {
+            return DEFAULT_AGENT_GRACE_SECONDS;
+        }
+        try {
+            int seconds = Integer.parseInt(value.trim());
+            if (seconds >= 1) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new FormException(Messages.agentGraceInvalid(value), "agentGraceSeconds");
     }
 
     /** Moves the settings an earlier version saved in {@code DronePipelineJob.xml} here, once. */

@@ -17,11 +17,20 @@ import org.kohsuke.stapler.export.ExportedBean;
 
 /**
  * One pipeline of a Drone build, waiting in the Jenkins queue for an executor on an agent whose labels
- * match. It is not a job: it lives only as long as the build that scheduled it. Queue items and executors
+ * match. It is not a job: it lives only as long as the build that scheduled it (transient: a restarted
+ * controller does not load it again; the build is resumed instead). Queue items and executors
  * export it in {@code api/json} like a job: name, url (of its build), plus the pipeline and the build.
  */
 @ExportedBean
-public final class PipelineTask implements Queue.Task {
+public class PipelineTask implements Queue.TransientTask {
+
+    /** Work that needs no agent executor: the controller's one-off executor runs it (a resumed build). */
+    public static final class Flyweight extends PipelineTask implements Queue.FlyweightTask {
+        public Flyweight(PipelineWork work) {
+            super(work, null);
+        }
+    }
+
 
     private final PipelineWork work;
     private final Label label;

@@ -28,6 +28,8 @@ public final class StepRecord {
     private long blockReadBytes = -1;
     private long blockWriteBytes = -1;
     private List<String> maskedSecrets = new ArrayList<>();
+    /** One value, replaced whole, so a save that runs while lines arrive never sees a torn mark. */
+    private volatile LogMark logMark;
 
     StepRecord(String name, String kind, int number, String logFile, List<String> dependsOn) {
         this.name = name;
@@ -141,6 +143,17 @@ public final class StepRecord {
 
     public boolean isFinished() {
         return status.isFinished();
+    }
+
+    /** How far its log had been written when the record last changed; {@link LogMark#NONE} before any line. */
+    public LogMark logMark() {
+        LogMark mark = logMark;
+        return mark == null ? LogMark.NONE : mark;
+    }
+
+    /** Its log has been written up to {@code mark}. */
+    public void logged(LogMark mark) {
+        logMark = mark;
     }
 
     public synchronized void started(int stepNumber, long atMillis) {

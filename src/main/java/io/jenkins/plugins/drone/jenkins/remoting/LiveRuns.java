@@ -23,6 +23,7 @@ public final class LiveRuns {
 
     private static final Set<String> RUNS = ConcurrentHashMap.newKeySet();
     private static final ReadWriteLock SWEEP = new ReentrantReadWriteLock();
+    private static volatile boolean complete;
 
     private LiveRuns() {}
 
@@ -49,6 +50,19 @@ public final class LiveRuns {
         } finally {
             SWEEP.writeLock().unlock();
         }
+    }
+
+    /**
+     * From now on the set is complete: the runs of builds a restarted controller will resume have been added. Until
+     * then a janitor must not sweep (a node can come online before the builds are loaded).
+     */
+    public static void complete() {
+        complete = true;
+    }
+
+    /** Whether {@link #complete()} was called: a sweep now sees every run that must be kept. */
+    public static boolean isComplete() {
+        return complete;
     }
 
     public static void ended(String runId) {

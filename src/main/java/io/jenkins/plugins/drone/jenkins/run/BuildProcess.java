@@ -103,6 +103,11 @@ final class BuildProcess {
         }
     }
 
+    /** The secret values a build of {@code job} for {@code event} may use (fork pull requests get fewer or none). */
+    static Map<String, String> secrets(DronePipelineJob job, String event, boolean fork) {
+        return job.getCredentials().secretValues("pull_request".equals(event), fork, job.getSafety().isForkSecrets());
+    }
+
     /** The file to plan: for a fork PR of a job that asks for it, the target branch's (null when it has none). */
     private String pipelineFile(BuildContext context, String own, GitAuth auth) {
         if (!context.fork() || !job.getSafety().isForkFileFromTarget()) {
@@ -131,8 +136,7 @@ final class BuildProcess {
                 plans.stream().filter(PipelinePlan::run).forEach(p -> statuses.pipeline(p.name(), status, why));
             }
         };
-        Map<String, String> secrets = job.getCredentials().secretValues("pull_request".equals(request.event()),
-                context.fork(), safety.isForkSecrets());
+        Map<String, String> secrets = secrets(job, request.event(), context.fork());
         List<String> withheld = context.fork() ? WithheldSecrets.of(plans, secrets, safety.isForkSecrets()
                 ? "pull requests from forks get only the secrets marked for pull requests"
                 : "pull requests from forks get no secrets in this job") : List.of();

@@ -11,6 +11,8 @@ import hudson.model.Computer;
 import hudson.model.Executor;
 import hudson.model.Hudson;
 import hudson.model.Result;
+import io.jenkins.plugins.drone.jenkins.queue.PipelineExecutable;
+import io.jenkins.plugins.drone.jenkins.queue.PipelineTask;
 import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import java.io.File;
 import java.io.IOException;
@@ -59,12 +61,42 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
     public Executor getExecutor() {
         for (Computer computer : Hudson.getInstance().getComputers()) {
             for (Executor executor : computer.getOneOffExecutors()) {
-                if (executor.getCurrentExecutable() == this) {
+                if (executor.getCurrentExecutable() == this || resumes(executor.getCurrentExecutable())) {
                     return executor;
                 }
             }
         }
         return super.getExecutor();
+    }
+
+    /** Whether {@code executable} is the continuation of this build after a restart ({@link BuildResumption}). */
+    private boolean resumes(Object executable) {
+        return executable instanceof PipelineExecutable running && running.getParent() instanceof PipelineTask task
+                && task.getWork() instanceof BuildResumption && task.getWork().build() == this;
+    }
+
+    /** Building while Hudson runs it, and while it is finished after a restart ({@link BuildResumption}). */
+    @Override
+    public boolean isBuilding() {
+        return super.isBuilding() || BuildResumption.isResuming(this);
+    }
+
+    /** The console grows while the build is resumed, too. */
+    @Override
+    public boolean isLogUpdated() {
+        return super.isLogUpdated() || BuildResumption.isResuming(this);
+    }
+
+    /** A build about to be resumed has no result yet (Hudson loaded it as a failure). */
+    void resuming() {
+        result = null;
+    }
+
+    /** The resumed build has ended with {@code ending}: its result, duration and records are saved. */
+    void resumed(Result ending) {
+        result = ending;
+        duration = Math.max(0, System.currentTimeMillis() - getTimeInMillis());
+        BuildSaves.now(this);
     }
 
     /** Pipelines in file order with their steps, Drone statuses and figures (empty before planning). */

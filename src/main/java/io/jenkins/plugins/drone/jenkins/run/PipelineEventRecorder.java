@@ -24,14 +24,17 @@ public final class PipelineEventRecorder implements PipelineListener, AutoClosea
     private final File logDir;
     private final PrintStream console;
     private final Map<String, StepLogWriter> openLogs = new HashMap<>();
+    private final Runnable changed;
 
     /**
      * @param console the build's console; lines of parallel pipelines are written whole, one at a time
+     * @param changed called when a step starts or ends, so that the records get saved
      */
-    public PipelineEventRecorder(PipelineRecord record, File logDir, PrintStream console) {
+    public PipelineEventRecorder(PipelineRecord record, File logDir, PrintStream console, Runnable changed) {
         this.record = record;
         this.logDir = logDir;
         this.console = console;
+        this.changed = changed;
     }
 
     @Override
@@ -40,6 +43,7 @@ public final class PipelineEventRecorder implements PipelineListener, AutoClosea
             StepRecord step = record.step(started.step());
             if (step != null) {
                 step.started(started.number(), started.atMillis());
+                changed.run();
             }
         } else if (event instanceof PipelineEvent.StepLog log) {
             appendLog(log);
@@ -59,6 +63,7 @@ public final class PipelineEventRecorder implements PipelineListener, AutoClosea
                 done.message(), done.peakMemoryBytes(), done.blockReadBytes(), done.blockWriteBytes());
         step.masked(done.maskedSecrets());
         closeLog(done.step());
+        changed.run();
         String why = done.message() == null || done.message().isEmpty() ? "" : " (" + done.message() + ")";
         println("[" + record.getName() + ":" + done.step() + "] " + done.status().word()
                 + (done.status().isFailing() || done.exitCode() != 0 ? ", exit code " + done.exitCode() : "") + why);
@@ -74,10 +79,11 @@ public final class PipelineEventRecorder implements PipelineListener, AutoClosea
         try {
             StepLogWriter out = openLogs.get(stepName);
             if (out == null) {
-                out = StepLogWriter.open(new File(logDir, step.getLogFile()));
+                out = StepLogWriter.at(new File(logDir, step.getLogFile()), step.logMark());
                 openLogs.put(stepName, out);
             }
             out.append(log.line(), log.continues(), log.atMillis());
+            step.logged(out.mark());
         } catch (IOException e) {
             println("[" + record.getName() + "] cannot write the log of " + stepName + ": " + e.getMessage());
         }

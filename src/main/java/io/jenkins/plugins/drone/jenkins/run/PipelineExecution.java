@@ -7,13 +7,16 @@ import io.jenkins.plugins.drone.jenkins.remoting.LiveRuns;
 import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
 import hudson.model.Node;
+import hudson.remoting.Callable;
 import hudson.remoting.RemoteOutputStream;
 import hudson.remoting.VirtualChannel;
 import io.jenkins.plugins.drone.engine.RunRequest;
 import io.jenkins.plugins.drone.jenkins.agent.DockerHostProperty;
 import io.jenkins.plugins.drone.jenkins.queue.PipelineWork;
-import io.jenkins.plugins.drone.jenkins.remoting.EngineJarPreloader;
+import io.jenkins.plugins.drone.engine.ResumePoint;
+import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import io.jenkins.plugins.drone.jenkins.remoting.EventLineDecoder;
+import io.jenkins.plugins.drone.jenkins.remoting.ResumePipelineCallable;
 import io.jenkins.plugins.drone.jenkins.remoting.RunPipelineCallable;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.io.File;
@@ -40,6 +43,9 @@ public final class PipelineExecution implements PipelineWork {
     private final PrintStream console;
     private final CompletableFuture<DroneStatus> done = new CompletableFuture<>();
     private volatile Thread thread;
+    /** Where a resumed run starts from (null for a fresh run), and the node it ran on. */
+    private ResumePoint resumeFrom;
+    private String resumeNode;
 
     /**
      * @param logDir  where the per-step logs of this pipeline go
@@ -58,6 +64,17 @@ public final class PipelineExecution implements PipelineWork {
     /** Pipelines of the build that had failed when this one was dispatched (DRONE_BUILD_STATUS, DRONE_FAILED_STAGES). */
     void failedStages(List<String> names) {
         request = request.withFailedStages(names);
+    }
+
+    /** Makes this the resumption of a run that was running on {@code nodeName} when the controller went down. */
+    void resumeOn(String nodeName) {
+        resumeNode = nodeName;
+        resumeFrom = ResumePoints.of(record);
+    }
+
+    /** The node a resumed run must go back to, or null for a fresh run (any agent with the labels). */
+    String resumeNode() {
+        return resumeNode;
     }
 
     /** {@code concurrency.limit} of the pipeline: how many of this name of the job may run at once; 0 = any. */
@@ -90,8 +107,9 @@ public final class PipelineExecution implements PipelineWork {
         record.pendingBecause(why);
     }
 
-    /** Ends the pipeline as an error before it was queued, for {@code why}. */
+    /** Ends the pipeline as an error before it was queued (or while it waited for its agent), for {@code why}. */
     void refuse(String why) {
+        LiveRuns.ended(runId());
         long now = System.currentTimeMillis();
         record.closeOpenSteps(why, now);
         record.finished(DroneStatus.ERROR, why, now);
@@ -137,43 +155,106 @@ public final class PipelineExecution implements PipelineWork {
         DroneStatus status = DroneStatus.ERROR;
         String reason = "";
         String nodeName = node == null ? "" : (node.getNodeName().isEmpty() ? "controller" : node.getNodeName());
-        record.started(nodeName, System.currentTimeMillis());
-        println("running on " + nodeName);
-        PipelineEventRecorder recorder = new PipelineEventRecorder(record, logDir, console);
-        EventLineDecoder decoder = new EventLineDecoder(recorder);
+        if (resumeFrom == null) {
+            record.started(nodeName, System.currentTimeMillis());
+        }
+        println((resumeFrom == null ? "running on " : "resuming on ") + nodeName);
+        PipelineEventRecorder recorder = new PipelineEventRecorder(record, logDir, console, () -> BuildSaves.soon(build));
+        boolean suspended = false;
         try {
-            VirtualChannel channel = node == null ? null : node.getChannel();
-            if (channel == null) {
-                throw new IOException("agent " + nodeName + " is offline");
-            }
+            StoredRequests.store(logDir, request);
+            BuildSaves.now(build);
             LiveRuns.started(runId());
-            RunPipelineCallable callable = callable(node, decoder);
-            EngineJarPreloader.preload(channel, callable);
-            status = DroneStatus.of(channel.call(callable));
-            drain(decoder);
+            status = DroneStatus.of(callUntilEnd(node, nodeName, recorder));
         } catch (InterruptedException e) {
+            suspended = ControllerShutdown.underway();
             status = DroneStatus.KILLED;
             reason = "aborted";
-            drain(decoder);
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
+            suspended = ControllerShutdown.underway();
             status = DroneStatus.ERROR;
             reason = describe(e, node, nodeName);
             println(reason);
         } finally {
-            LiveRuns.ended(runId());
-            long now = System.currentTimeMillis();
             recorder.close();
-            record.closeOpenSteps(reason.isEmpty() ? "the pipeline ended" : reason, now);
-            record.finished(status, reason, now);
-            println(status.word());
             thread = null;
-            done.complete(status);
+            if (suspended) {
+                suspend();
+            } else {
+                end(status, reason);
+            }
         }
     }
 
-    private RunPipelineCallable callable(Node node, EventLineDecoder decoder) {
-        return new RunPipelineCallable(request, DockerHostProperty.of(node), new RemoteOutputStream(decoder));
+    /**
+     * Runs (or resumes) the pipeline on its agent until it ends; when the agent's connection is lost, waits for the
+     * agent to come back within the grace period and resumes the run there from what the records hold.
+     */
+    private String callUntilEnd(Node node, String nodeName, PipelineEventRecorder recorder)
+            throws IOException, InterruptedException {
+        ResumePoint point = resumeFrom;
+        Node current = node;
+        if (point == null) {
+            channelOf(current, nodeName);
+        }
+        while (true) {
+            EventLineDecoder decoder = new EventLineDecoder(recorder);
+            try {
+                String word = AgentCall.run(channelOf(current, nodeName), callable(current, point, decoder));
+                drain(decoder);
+                return word;
+            } catch (InterruptedException e) {
+                if (!ControllerShutdown.underway()) {
+                    drain(decoder);
+                }
+                throw e;
+            } catch (IOException e) {
+                if (ControllerShutdown.underway() || !lostConnection(e, current)) {
+                    throw e;
+                }
+                println(describe(e, current, nodeName) + "; waiting up to "
+                        + AgentReturn.words(DroneSettings.get().getAgentGraceSeconds()) + " for it to come back");
+                current = AgentReturn.await(nodeName);
+                synchronized (recorder) {
+                    point = ResumePoints.of(record);
+                }
+                println("agent " + nodeName + " is back; resuming the pipeline");
+            }
+        }
+    }
+
+    private static VirtualChannel channelOf(Node node, String nodeName) throws IOException {
+        VirtualChannel channel = node == null ? null : node.getChannel();
+        if (channel == null) {
+            throw new IOException("agent " + nodeName + " is offline");
+        }
+        return channel;
+    }
+
+    private Callable<String, IOException> callable(Node node, ResumePoint point, EventLineDecoder decoder) {
+        RemoteOutputStream events = new RemoteOutputStream(decoder);
+        return point == null ? new RunPipelineCallable(request, DockerHostProperty.of(node), events)
+                : new ResumePipelineCallable(request, point, DockerHostProperty.of(node), events);
+    }
+
+    /** Ends the pipeline: open steps are closed, the status recorded, the scheduler told. */
+    private void end(DroneStatus status, String reason) {
+        LiveRuns.ended(runId());
+        long now = System.currentTimeMillis();
+        record.closeOpenSteps(reason.isEmpty() ? "the pipeline ended" : reason, now);
+        record.finished(status, reason, now);
+        println(status.word());
+        done.complete(status);
+    }
+
+    /**
+     * The controller is going down while the pipeline runs: its records are saved as they are (running) and the
+     * build is left unfinished, to be resumed when the controller is back ({@link BuildResumption}).
+     */
+    private void suspend() {
+        println("the controller is shutting down; the pipeline goes on in Docker and is resumed when it is back");
+        BuildSaves.now(build);
     }
 
     private String runId() {

@@ -59,7 +59,7 @@ public final class PipelineScheduler {
     public void run() throws InterruptedException {
         StageScheduler stages = new StageScheduler(plans, PipelinePlan::run);
         List<StageScheduler.Decision> first = stages.next();
-        stages.waiting().forEach(i -> records.get(i).waiting());
+        stages.waiting().stream().map(records::get).filter(PipelineScheduler::notStarted).forEach(PipelineRecord::waiting);
         apply(first);
         try {
             while (!running.isEmpty()) {
@@ -69,7 +69,9 @@ public final class PipelineScheduler {
                 apply(stages.next());
             }
         } catch (InterruptedException e) {
-            abort();
+            if (!ControllerShutdown.underway()) {
+                abort();
+            }
             throw e;
         }
     }
@@ -79,20 +81,37 @@ public final class PipelineScheduler {
         for (StageScheduler.Decision decision : decisions) {
             if (decision instanceof StageScheduler.Start start) {
                 start(start.index(), start.failedStages());
-            } else if (decision instanceof StageScheduler.Skip skip) {
+            } else if (decision instanceof StageScheduler.Skip skip && !records.get(skip.index()).isFinished()) {
                 records.get(skip.index()).skipped(skip.reason(), System.currentTimeMillis());
                 println("[" + skip.pipeline().name() + "] " + skip.reason());
             }
         }
     }
 
+    /**
+     * Starts a pipeline; in a resumed build ({@link BuildResumption}) one that had ended counts as ended at once,
+     * and one that was running goes back to its node to be resumed.
+     */
     private void start(int index, List<String> failedStages) {
         PipelineExecution execution = executions.apply(index);
-        execution.failedStages(failedStages);
-        records.get(index).queued();
+        PipelineRecord record = records.get(index);
         running.put(index, execution);
         execution.done().whenComplete((status, error) -> finished.add(index));
+        if (record.isFinished()) {
+            execution.done().complete(record.status());
+            return;
+        }
+        if (notStarted(record)) {
+            execution.failedStages(failedStages);
+            record.queued();
+        } else {
+            execution.resumeOn(record.getNode());
+        }
         dispatcher.dispatch(execution, plans.get(index));
+    }
+
+    private static boolean notStarted(PipelineRecord record) {
+        return record.status() == DroneStatus.PENDING || record.status() == DroneStatus.WAITING;
     }
 
     private void abort() {

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * Runs the planned pipelines of a build, for every job type: records them on the build's
@@ -62,12 +63,34 @@ public record PlannedPipelines(BuildContext context, Map<String, String> secrets
             }
         }
         build.save();
+        for (int i = 0; i < plans.size(); i++) {
+            StoredRequests.store(LogFiles.pipelineDir(build, first + i), request(build, plans.get(i)));
+        }
         if (plans.stream().noneMatch(PipelinePlan::run)) {
             console.println("No pipeline matches this build; nothing to run.");
             return Result.SUCCESS;
         }
+        return schedule(build, plans, records, i -> request(build, plans.get(i)), first, dispatcher, console);
+    }
+
+    /**
+     * Continues the pipelines of a build the controller was running when it went down: the {@code records} the
+     * build saved, with the requests stored for them ({@code stored}, null for a pipeline not dispatched yet). Those
+     * that ended stay as they are, running ones are resumed on their node, the others run as they would have.
+     */
+    public Result resume(AbstractBuild<?, ?> build, List<PipelinePlan> plans, List<PipelineRecord> records,
+                         List<RunRequest> stored, PipelineScheduler.Dispatcher dispatcher, PrintStream console,
+                         Consumer<PipelineRecord> changes) throws InterruptedException {
+        records.forEach(record -> record.observe(changes));
+        return schedule(build, plans, records, i -> stored.get(i) == null ? request(build, plans.get(i))
+                : request(build, plans.get(i)).withFailedStages(stored.get(i).failedStages()), 0, dispatcher, console);
+    }
+
+    private Result schedule(AbstractBuild<?, ?> build, List<PipelinePlan> plans, List<PipelineRecord> records,
+                            IntFunction<RunRequest> requests, int first, PipelineScheduler.Dispatcher dispatcher,
+                            PrintStream console) throws InterruptedException {
         new PipelineScheduler(plans, records,
-                i -> new PipelineExecution(build, records.get(i), LogFiles.pipelineDir(build, first + i), request(build, plans.get(i)),
+                i -> new PipelineExecution(build, records.get(i), LogFiles.pipelineDir(build, first + i), requests.apply(i),
                         console),
                 dispatcher, console).run();
         return DroneStatus.toResult(records.stream().map(PipelineRecord::status).toList());

@@ -3,12 +3,14 @@ package io.jenkins.plugins.drone.jenkins.run;
 import hudson.model.Hudson;
 import hudson.model.Label;
 import io.jenkins.plugins.drone.jenkins.Messages;
+import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import io.jenkins.plugins.drone.jenkins.queue.AgentLabels;
 import io.jenkins.plugins.drone.jenkins.queue.PipelineTask;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.io.PrintStream;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Puts each pipeline in the Jenkins queue as a {@link PipelineTask} for an agent whose labels match. A label
@@ -28,7 +30,8 @@ final class QueueDispatcher implements PipelineScheduler.Dispatcher {
 
     @Override
     public void dispatch(PipelineExecution execution, PipelinePlan plan) {
-        String expression = AgentLabels.expression(jobLabel, plan);
+        String node = execution.resumeNode();
+        String expression = node == null ? AgentLabels.expression(jobLabel, plan) : node;
         String invalid = AgentLabels.problem(expression);
         if (invalid != null) {
             String why = Messages.labelExpressionInvalid(expression, invalid);
@@ -49,6 +52,20 @@ final class QueueDispatcher implements PipelineScheduler.Dispatcher {
         ConcurrencyGate.enter(execution);
         execution.done().whenComplete((status, error) -> tasks.remove(execution));
         Hudson.getInstance().getQueue().schedule(task, 0);
+        if (node != null) {
+            giveUpUnlessStarted(execution, plan, node);
+        }
+    }
+
+    /** A resumed run whose agent does not come back within the grace period is taken out of the queue and failed. */
+    private void giveUpUnlessStarted(PipelineExecution execution, PipelinePlan plan, String node) {
+        BuildSaves.later(TimeUnit.SECONDS.toMillis(DroneSettings.get().getAgentGraceSeconds()), () -> {
+            if (withdraw(execution)) {
+                String why = AgentReturn.gaveUp(node);
+                println(plan, "ERROR: " + why);
+                execution.refuse(why);
+            }
+        });
     }
 
     @Override

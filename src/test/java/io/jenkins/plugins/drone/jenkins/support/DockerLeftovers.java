@@ -20,6 +20,20 @@ public final class DockerLeftovers {
         return found;
     }
 
+    /** Removes everything labelled {@code key=value} that an earlier, interrupted test run left behind. */
+    public static void remove(String key, String value) throws IOException, InterruptedException {
+        String filter = "label=" + key + "=" + value;
+        for (String container : run("docker", "ps", "-aq", "--filter", filter)) {
+            run("docker", "rm", "-f", container);
+        }
+        for (String network : run("docker", "network", "ls", "-q", "--filter", filter)) {
+            run("docker", "network", "rm", network);
+        }
+        for (String volume : run("docker", "volume", "ls", "-q", "--filter", filter)) {
+            run("docker", "volume", "rm", volume);
+        }
+    }
+
     private static List<String> run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
