@@ -31,7 +31,8 @@ public final class Linter {
             List.<StepRule>of(new VolumeMountRule(), new StepDependencyRule(), new HealthCheckRule()),
             KnownValueRule.all())
             .flatMap(List::stream).toList();
-    private static final List<PipelineRule> PIPELINE_RULES = List.of(new PipelineVolumeRule(), new StepCycleRule());
+    private static final List<PipelineRule> PIPELINE_RULES = List.of(new PipelineVolumeRule(), new CacheVolumeRule(),
+            new StepCycleRule());
 
     private Linter() {}
 

@@ -22,7 +22,7 @@ class LintRuleFixtureTest {
                 PipelineCycleRule.class, StepNameRule.class, DuplicateStepNameRule.class, DuplicateEntryNameRule.class,
                 ImageRule.class, TrustedSettingRule.class, VolumeMountRule.class, StepDependencyRule.class,
                 PipelineVolumeRule.class, StepCycleRule.class, ResourceValidityRule.class, KnownValueRule.class,
-                HealthCheckRule.class).map(Class::getSimpleName);
+                HealthCheckRule.class, CacheVolumeRule.class).map(Class::getSimpleName);
     }
 
     private static String resource(String name) throws IOException {
