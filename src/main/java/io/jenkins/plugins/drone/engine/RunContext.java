@@ -1,6 +1,7 @@
 package io.jenkins.plugins.drone.engine;
 
 import io.jenkins.plugins.drone.plan.PipelinePlan;
+import io.jenkins.plugins.drone.plan.StepKind;
 import java.util.Map;
 
 /**
@@ -18,6 +19,7 @@ final class RunContext {
     private final RunThreads threads = new RunThreads();
     private volatile RunResources resources;
     private volatile long startedMillis;
+    private final RunCaches caches;
 
     RunContext(ContainerEngine engine, RunRequest request, PipelineListener listener) {
         this.engine = engine;
@@ -25,6 +27,16 @@ final class RunContext {
         this.spec = RunSpec.of(request);
         this.masker = new SecretMasker(request.maskedValues(), new LogLimiter(request.logLimitBytes(), listener));
         this.registries = RegistryCredentials.of(request.registryAuths());
+        this.caches = new RunCaches(this);
+    }
+
+    RunCaches caches() {
+        return caches;
+    }
+
+    /** Adds runtime volumes (restored caches) that steps created from now on mount. */
+    void addVolumes(Map<String, String> volumes) {
+        resources = resources.withVolumes(volumes);
     }
 
     ContainerEngine engine() {
@@ -57,12 +69,20 @@ final class RunContext {
         return request.hostWorkspace() == null;
     }
 
+    /** Whether the built-in clone runs (it restores the caches once the code is there). */
+    private boolean clones() {
+        return cloneEnabled() && pipeline().steps().stream().anyMatch(s -> s.kind() == StepKind.CLONE);
+    }
+
     /** Marks the start of the run, creates its network and volumes and announces it. */
     void setUp() {
         startedMillis = System.currentTimeMillis();
         resources = engine.setup(spec);
         emit(new PipelineEvent.PipelineStarted(pipeline().name(), request.runId(), startedMillis));
         masker.warnings().forEach(this::warn);
+        if (!clones()) {
+            caches.restore(request.hostWorkspace() == null ? null : spec.hostWorkspace());
+        }
     }
 
     /** Stops the threads and removes everything the run created. */

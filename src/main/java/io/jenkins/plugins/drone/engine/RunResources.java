@@ -16,4 +16,11 @@ public record RunResources(RunSpec spec, String networkId, String networkName, S
     public RunResources {
         tempVolumes = Map.copyOf(tempVolumes);
     }
+
+    /** The same resources with {@code volumes} (pipeline volume name to runtime volume) added, e.g. restored caches. */
+    public RunResources withVolumes(Map<String, String> volumes) {
+        Map<String, String> all = new java.util.HashMap<>(tempVolumes);
+        all.putAll(volumes);
+        return new RunResources(spec, networkId, networkName, workspaceVolume, all);
+    }
 }

@@ -61,6 +61,14 @@ public final class DockerJanitor {
         return removed;
     }
 
+    /**
+     * Evicts saved caches of every scope, least recently saved first, until the rest fit {@code limitBytes}, and
+     * removes cache volumes whose run died before saving them; returns the volumes removed. Caches in use stay.
+     */
+    public List<String> evictCaches(long limitBytes) {
+        return new CacheVolumes(docker).evict(limitBytes);
+    }
+
     private static void note(Map<String, Long> expiryByRun, Map<String, String> labels) {
         String run = labels == null ? null : labels.get(Labels.RUN);
         if (run != null) {
