@@ -68,6 +68,12 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
                 secrets, gitAuth, logLimitBytes, storage);
     }
 
+    /** The same request with the storage settings of the agent it runs on. */
+    public RunRequest withStorage(StorageSettings value) {
+        return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, failedStages, registryAuths,
+                secrets, gitAuth, logLimitBytes, value);
+    }
+
     /** Every value the masker must hide: the pipeline's secrets and the parts of the git credentials. */
     public Map<String, String> maskedValues() {
         Map<String, String> values = new LinkedHashMap<>(secrets);

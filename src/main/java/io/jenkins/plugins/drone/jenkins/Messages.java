@@ -250,6 +250,18 @@ public final class Messages {
         return format("DroneSettings.logLimitInvalid", value);
     }
 
+    public static String cacheLimitInvalid(String value) {
+        return format("DockerHostProperty.cacheLimitInvalid", value);
+    }
+
+    public static String volumeDriverOptionInvalid(String line) {
+        return format("DockerHostProperty.volumeDriverOptionInvalid", line);
+    }
+
+    public static String volumeDriverBindRefused() {
+        return format("DockerHostProperty.volumeDriverBindRefused");
+    }
+
     private static String format(String key, Object... args) {
         String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader())
                 .getString(key);

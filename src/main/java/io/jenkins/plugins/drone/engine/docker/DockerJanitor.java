@@ -40,6 +40,13 @@ public final class DockerJanitor {
         }
     }
 
+    /** Evicts the caches of the Docker engine at {@code host} above {@code limitBytes} once, with its own client. */
+    public static List<String> evictCaches(String host, long limitBytes) throws java.io.IOException {
+        try (DockerClient client = DockerClients.create(host)) {
+            return new DockerJanitor(client, Map.of()).evictCaches(limitBytes);
+        }
+    }
+
     /** Cleans up dead or expired runs; returns their ids. */
     public Set<String> sweep(Set<String> liveRunIds, long nowEpochSeconds) {
         Map<String, Long> expiryByRun = new HashMap<>();

@@ -173,7 +173,8 @@ public final class PipelineExecution implements PipelineWork {
     }
 
     private RunPipelineCallable callable(Node node, EventLineDecoder decoder) {
-        return new RunPipelineCallable(request, DockerHostProperty.of(node), new RemoteOutputStream(decoder));
+        RunRequest onNode = request.withStorage(DockerHostProperty.storage(node).withScope(request.storage().cacheScope()));
+        return new RunPipelineCallable(onNode, DockerHostProperty.of(node), new RemoteOutputStream(decoder));
     }
 
     private String runId() {
