@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Proves cache volumes on real Docker: a miss is saved after a successful run and the next run hits it; a failed
  * run saves nothing; a new key restores the newest cache of its fallback prefix; the key follows the checksum of
  * its files; scopes never share; least recently saved caches go first above the size limit; the janitor's sweep of
- * run leftovers keeps caches, and its eviction removes them above the limit.
+ * run leftovers keeps caches, its eviction removes them above the limit and removes caches no run saved; the
+ * agent's volume driver and options make the cache volumes (here: a tmpfs).
  */
 class CacheTest {
 
@@ -117,6 +118,30 @@ class CacheTest {
 
         new DockerJanitor(DockerSupport.DOCKER, Map.of()).evictCaches(keysTotal() - 1);
         assertEquals(Set.of("b"), keys(scope));
+    }
+
+    @Test
+    void janitorRemovesCachesWhoseRunDiedBeforeSavingThem() {
+        run(scope, cache("saved", ""), "fill");
+        DockerSupport.DOCKER.createVolumeCmd().withName("drone-cache-" + scope + "-orphan")
+                .withLabels(Map.of(Labels.CACHE_SCOPE, scope, Labels.CACHE_KEY, "orphan")).exec();
+        assertEquals(Set.of("saved", "orphan"), keys(scope));
+
+        new DockerJanitor(DockerSupport.DOCKER, Map.of()).evictCaches(0);
+        assertEquals(Set.of("saved"), keys(scope));
+    }
+
+    @Test
+    void cacheVolumesUseTheAgentsVolumeDriver() {
+        StorageSettings inMemory = new StorageSettings(scope, 0, BUSYBOX, "local",
+                Map.of("type", "tmpfs", "device", "tmpfs", "o", "size=64m"));
+        Run run = run(inMemory, cache("ram", ""), "grep -E ' /cache ' /proc/mounts | cut -d' ' -f3");
+        assertEquals(StepStatus.SUCCESS, run.result.status(), () -> run.events.events.toString());
+        assertTrue(run.events.lines("use").contains("tmpfs"), () -> run.events.lines("use").toString());
+        var volume = DockerSupport.DOCKER.inspectVolumeCmd(
+                DockerSupport.DOCKER.listVolumesCmd().withFilter("label", List.of(Labels.CACHE_KEY + "=ram")).exec()
+                        .getVolumes().get(0).getName()).exec();
+        assertEquals(Map.of("type", "tmpfs", "device", "tmpfs", "o", "size=64m"), volume.getOptions());
     }
 
     private static CacheSpec cache(String key, String fallback) {

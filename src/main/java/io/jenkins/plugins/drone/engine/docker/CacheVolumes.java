@@ -88,8 +88,9 @@ final class CacheVolumes {
     }
 
     /**
-     * Removes saved caches, least recently saved first, until the rest fit {@code limitBytes}; caches a running
-     * step mounts are skipped. Returns the names of the volumes removed.
+     * Removes cache volumes whose run died before saving them, then saved caches, least recently saved first,
+     * until the rest fit {@code limitBytes} (0: no limit); caches a running step mounts are skipped. Returns the
+     * names of the volumes removed.
      */
     List<String> evict(long limitBytes) {
         List<Container> all = docker.listContainersCmd().withShowAll(true)
@@ -99,7 +100,7 @@ final class CacheVolumes {
         long total = records.stream().mapToLong(c -> number(c.getLabels().get(Labels.CACHE_SIZE))).sum();
         for (Container record : records.stream()
                 .sorted(Comparator.comparingLong(c -> number(c.getLabels().get(Labels.CACHE_USED)))).toList()) {
-            if (total <= limitBytes) {
+            if (limitBytes <= 0 || total <= limitBytes) {
                 break;
             }
             String volume = record.getLabels().get(Labels.CACHE_VOLUME);

@@ -40,7 +40,7 @@ public final class DockerJanitor {
         }
     }
 
-    /** Evicts the caches of the Docker engine at {@code host} above {@code limitBytes} once, with its own client. */
+    /** {@link #evictCaches(long)} on the Docker engine at {@code host} once, with its own client. */
     public static List<String> evictCaches(String host, long limitBytes) throws java.io.IOException {
         try (DockerClient client = DockerClients.create(host)) {
             return new DockerJanitor(client, Map.of()).evictCaches(limitBytes);
@@ -69,8 +69,9 @@ public final class DockerJanitor {
     }
 
     /**
-     * Evicts saved caches of every scope, least recently saved first, until the rest fit {@code limitBytes}, and
-     * removes cache volumes whose run died before saving them; returns the volumes removed. Caches in use stay.
+     * Removes cache volumes whose run died before saving them, and evicts saved caches of every scope, least
+     * recently saved first, until the rest fit {@code limitBytes} (0: no limit); returns the volumes removed.
+     * Caches in use stay.
      */
     public List<String> evictCaches(long limitBytes) {
         return new CacheVolumes(docker).evict(limitBytes);

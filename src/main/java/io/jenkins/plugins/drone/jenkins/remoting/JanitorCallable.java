@@ -28,7 +28,10 @@ public final class JanitorCallable implements Callable<List<String>, IOException
         this(dockerHost, scope, liveRunIds, 0);
     }
 
-    /** Also evicts the node's caches above {@code cacheLimitBytes} (0: no limit; docs/pipelines.md#caches). */
+    /**
+     * Also removes the node's caches whose run died before saving them, and evicts caches above
+     * {@code cacheLimitBytes} (0: no limit; docs/pipelines.md#caches).
+     */
     public JanitorCallable(String dockerHost, Map<String, String> scope, Set<String> liveRunIds, long cacheLimitBytes) {
         this.dockerHost = dockerHost;
         this.scope = new HashMap<>(scope);
@@ -41,9 +44,7 @@ public final class JanitorCallable implements Callable<List<String>, IOException
         try {
             List<String> removed = new ArrayList<>(DockerJanitor.sweep(dockerHost, scope, liveRunIds,
                     System.currentTimeMillis() / 1000));
-            if (cacheLimitBytes > 0) {
-                DockerJanitor.evictCaches(dockerHost, cacheLimitBytes).forEach(v -> removed.add("cache " + v));
-            }
+            DockerJanitor.evictCaches(dockerHost, cacheLimitBytes).forEach(v -> removed.add("cache " + v));
             return removed;
         } catch (RuntimeException e) {
             throw new IOException("cannot sweep Docker leftovers: " + e.getMessage(), e);
