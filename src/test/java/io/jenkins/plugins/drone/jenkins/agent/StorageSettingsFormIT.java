@@ -47,6 +47,6 @@ public class StorageSettingsFormIT extends DockerAgentCase {
     }
 
     private String page(String url) throws Exception {
-        return createWebClient().goTo(url, null).getWebResponse().getContentAsString();
+        return createWebClient().goTo(url, "text/html").getWebResponse().getContentAsString();
     }
 }
