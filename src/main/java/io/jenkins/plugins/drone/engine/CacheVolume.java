@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.engine;
 
+import java.util.Locale;
+
 /**
  * A cache volume as {@link ContainerEngine#restoreCache} found or made it for one run.
  *
@@ -24,7 +26,7 @@ public record CacheVolume(String volume, String dockerVolume, String key, Outcom
 
         /** {@code hit}, {@code fallback}, {@code miss}: how pages and api/json spell it. */
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

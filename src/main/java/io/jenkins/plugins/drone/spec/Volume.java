@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.spec;
 
+import java.util.List;
+
 /**
  * A pipeline volume: {@code {name, host: {path}}}, {@code {name, temp: {medium, size_limit}}} or
  * {@code {name, cache: {key, files, fallback}}}; the unused forms are null.
@@ -16,9 +18,9 @@ public record Volume(String name, Host host, Temp temp, Cache cache, Position po
      * A volume kept on the agent across builds (docs/pipelines.md#caches): restored by {@code key}, which ends with
      * the checksum of {@code files} when some are named, else by the newest key starting with {@code fallback}.
      */
-    public record Cache(String key, java.util.List<String> files, String fallback, Position position) {
+    public record Cache(String key, List<String> files, String fallback, Position position) {
         public Cache {
-            files = java.util.List.copyOf(files);
+            files = List.copyOf(files);
         }
     }
 }

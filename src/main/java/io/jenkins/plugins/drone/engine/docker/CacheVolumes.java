@@ -5,6 +5,7 @@ import com.github.dockerjava.api.command.InspectVolumeResponse;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Container;
+import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Mount;
 import com.github.dockerjava.api.model.MountType;
 import io.jenkins.plugins.drone.engine.CacheKeys;
@@ -13,10 +14,13 @@ import io.jenkins.plugins.drone.engine.CacheVolume;
 import io.jenkins.plugins.drone.engine.CacheVolume.Outcome;
 import io.jenkins.plugins.drone.engine.Labels;
 import io.jenkins.plugins.drone.engine.RunSpec;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Cache volumes on one Docker engine (docs/pipelines.md#caches). A cache is a named volume
@@ -114,10 +118,10 @@ final class CacheVolumes {
 
     /** Cache volumes without any record (their run died before saving them) that nothing mounts. */
     private List<String> removeOrphans(List<Container> records) {
-        java.util.Set<String> recorded = new java.util.HashSet<>();
+        Set<String> recorded = new HashSet<>();
         records.forEach(c -> recorded.add(c.getLabels().get(Labels.CACHE_VOLUME)));
         var volumes = docker.listVolumesCmd().withFilter("label", List.of(Labels.CACHE_KEY)).exec().getVolumes();
-        List<String> removed = new java.util.ArrayList<>();
+        List<String> removed = new ArrayList<>();
         if (volumes != null) {
             volumes.stream().map(v -> v.getName()).filter(v -> !recorded.contains(v) && !inUse(v) && removeQuietly(v))
                     .forEach(removed::add);
@@ -153,7 +157,7 @@ final class CacheVolumes {
         all.put(Labels.CACHE_VOLUME, volume);
         docker.createContainerCmd(image).withName(volume + META).withLabels(all)
                 .withEntrypoint("/bin/true").withCmd(List.of())
-                .withHostConfig(com.github.dockerjava.api.model.HostConfig.newHostConfig().withNetworkMode("none")
+                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none")
                         .withMounts(List.of(mount(volume, "/cache"))))
                 .exec();
     }

@@ -5,6 +5,7 @@ import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Mount;
 import io.jenkins.plugins.drone.engine.EngineException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ final class HelperContainer {
                 throw new EngineException("helper " + image + " exited " + code + ": " + output.strip());
             }
             return output;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new EngineException("lost the helper container: " + e.getMessage(), e);
         } finally {
             docker.removeContainerCmd(id).withForce(true).exec();
@@ -49,7 +50,7 @@ final class HelperContainer {
                 .exec(new LogFollower((line, continues) -> text.append(line).append(continues ? "" : "\n")));
         try (follower) {
             follower.awaitEnd(OUTPUT_MILLIS);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // the output is complete once it ended
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

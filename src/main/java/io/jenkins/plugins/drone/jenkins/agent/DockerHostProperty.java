@@ -13,6 +13,8 @@ import io.jenkins.plugins.drone.engine.StorageSettings;
 import io.jenkins.plugins.drone.jenkins.remoting.DockerVersionCallable;
 import io.jenkins.plugins.drone.jenkins.remoting.JanitorCallable;
 import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
 import org.kohsuke.stapler.CapturedParameterNames;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.QueryParameter;
@@ -98,7 +100,7 @@ public final class DockerHostProperty extends NodeProperty<Node> {
     }
 
     /** Asks the node to evict its caches above its limit and sweep dead runs' leftovers; see {@link JanitorCallable}. */
-    public static JanitorCallable janitor(Node node, java.util.Map<String, String> scope, java.util.Set<String> live) {
+    public static JanitorCallable janitor(Node node, Map<String, String> scope, Set<String> live) {
         return new JanitorCallable(of(node), scope, live, storage(node).cacheLimitBytes());
     }
 

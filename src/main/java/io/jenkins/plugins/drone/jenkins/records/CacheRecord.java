@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.records;
 
+import io.jenkins.plugins.drone.spec.bind.ByteSize;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
@@ -55,7 +56,7 @@ public final class CacheRecord {
 
     /** Its size in binary units when saved, else empty. */
     public String getSizeText() {
-        return sizeBytes < 0 ? "" : io.jenkins.plugins.drone.spec.bind.ByteSize.display(sizeBytes);
+        return sizeBytes < 0 ? "" : ByteSize.display(sizeBytes);
     }
 
     /** Its size in bytes when saved, else -1. */

@@ -3,10 +3,13 @@ package io.jenkins.plugins.drone.jenkins.records;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import io.jenkins.plugins.drone.plan.StepPlan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
@@ -123,7 +126,7 @@ public final class PipelineRecord {
 
     /** The step that read and wrote the most bytes (the peak of the pipeline's disk I/O), or null without figures. */
     public StepRecord busiestStep() {
-        return steps.stream().filter(s -> io(s) >= 0).max(java.util.Comparator.comparingLong(PipelineRecord::io)).orElse(null);
+        return steps.stream().filter(s -> io(s) >= 0).max(Comparator.comparingLong(PipelineRecord::io)).orElse(null);
     }
 
     /** The name of {@link #busiestStep()}, or empty. */
@@ -144,9 +147,9 @@ public final class PipelineRecord {
         return step.getBlockReadBytes() < 0 ? -1 : step.getBlockReadBytes() + Math.max(0, step.getBlockWriteBytes());
     }
 
-    private long total(java.util.function.ToLongFunction<StepRecord> figure) {
+    private long total(ToLongFunction<StepRecord> figure) {
         long[] known = steps.stream().mapToLong(figure).filter(v -> v >= 0).toArray();
-        return known.length == 0 ? -1 : java.util.Arrays.stream(known).sum();
+        return known.length == 0 ? -1 : Arrays.stream(known).sum();
     }
 
     /** The entry with this name, or null. */
