@@ -108,6 +108,15 @@
     whole.type = 'button';
     whole.addEventListener('click', function () { select({ pipeline: p.name }); });
     if (p.reason) { card.appendChild(el('div', 'drone-pipeline-reason', p.reason)); }
+    var io = [];
+    if (p.read) { io.push(d.textRead + ' ' + p.read); }
+    if (p.written) { io.push(d.textWritten + ' ' + p.written); }
+    if (io.length) { card.appendChild(el('div', 'drone-pipeline-io', io.join(' \u00b7 '))); }
+    p.caches.forEach(function (c) {
+      card.appendChild(el('div', 'drone-cache drone-cache-' + c.outcome, d.textCache + ' ' + c.volume + ': ' +
+        c.outcome + ' \u00b7 ' + c.key + (c.restoredFrom ? ' \u2190 ' + c.restoredFrom : '') +
+        (c.saved ? ' \u00b7 ' + c.size : ' \u00b7 ' + d.textNotSaved)));
+    });
     var services = p.steps.filter(function (s) { return s.kind === 'service'; });
     var steps = p.steps.filter(function (s) { return s.kind !== 'service'; });
     if (services.length) {

@@ -6,6 +6,7 @@ import io.jenkins.plugins.drone.engine.PipelineListener;
 import io.jenkins.plugins.drone.engine.PipelineResult;
 import io.jenkins.plugins.drone.engine.PipelineRun;
 import io.jenkins.plugins.drone.engine.RunRequest;
+import io.jenkins.plugins.drone.engine.StorageSettings;
 import io.jenkins.plugins.drone.engine.SecretSource;
 import io.jenkins.plugins.drone.engine.StageScheduler;
 import io.jenkins.plugins.drone.engine.StepResult;
@@ -83,7 +84,8 @@ final class ExecCommand implements CliCommand {
             if (decision instanceof StageScheduler.Start start) {
                 RunRequest request = RunRequest.builder(start.pipeline()).context(build)
                         .failedStages(start.failedStages()).hostWorkspace(workspace).secrets(secrets)
-                        .label(PROCESS_LABEL, Long.toString(ProcessHandle.current().pid())).build();
+                        .label(PROCESS_LABEL, Long.toString(ProcessHandle.current().pid()))
+                        .storage(StorageSettings.DEFAULT.withScope("exec " + workspace.toAbsolutePath())).build();
                 PipelineResult result = runOne(start.pipeline().runsOnHost() ? host : docker.get(), request, out, err);
                 stages.ended(start.index(), result.status().isFailing());
                 green &= result.status() == StepStatus.SUCCESS;
@@ -179,6 +181,10 @@ final class ExecCommand implements CliCommand {
         public synchronized void on(PipelineEvent event) {
             if (event instanceof PipelineEvent.StepLog log) {
                 out.println("[" + log.step() + ":" + lines.incrementAndGet() + "] " + log.line());
+                out.flush();
+            } else if (event instanceof PipelineEvent.CacheUsed cache) {
+                out.println("cache " + cache.volume() + ": " + cache.outcome() + " " + cache.key()
+                        + (cache.saved() ? ", saved " + bytes(cache.sizeBytes()) : ", not saved"));
                 out.flush();
             } else if (event instanceof PipelineEvent.Warning warning) {
                 err.println("warning: " + warning.message());

@@ -36,7 +36,7 @@ final class AheadCreator {
         for (Entry next : entries) {
             if (next.phase != Entry.Phase.WAITING || next.precreated != null || next.plan.image() == null
                     || !next.plan.dependsOn().contains(running.name())
-                    || state.skipReason(next.plan, run.cloneEnabled()) != null) {
+                    || state.skipReason(next.plan, run.cloneEnabled()) != null || !run.caches().resolved()) {
                 continue;
             }
             boolean waitsOnlyForRunning = next.plan.dependsOn().stream().map(byName::get)

@@ -30,6 +30,7 @@ final class CloneTask implements Runnable {
             dir = Files.createTempDirectory("drone-clone");
             new GitCloner(run.request().context(), run.pipeline().cloneSpec(), run.request().gitAuth(),
                     line -> run.log(entry, line)).cloneInto(dir);
+            run.caches().restore(dir);
             run.engine().copyToWorkspace(run.resources(), dir, run.pipeline().workspace().fullPath());
             scheduler.post(() -> scheduler.ended(entry, StepStatus.SUCCESS, 0, ""));
         } catch (EngineException e) {

@@ -61,6 +61,23 @@ public interface ContainerEngine {
         return HealthReport.NONE;
     }
 
+    /**
+     * Finds the cache volume of the request's scope and key, else copies the newest one whose key starts with its
+     * fallback into a new one, else makes an empty one (docs/pipelines.md#caches). Caches outlive runs: neither
+     * {@link #destroy} nor a janitor's sweep of run leftovers removes them.
+     */
+    default CacheVolume restoreCache(RunResources run, CacheRestore request) {
+        throw new EngineException("this engine keeps no caches");
+    }
+
+    /** Saves a cache after a successful run: notes its size and use, then evicts the agent's least recently used ones above the limit; returns its size in bytes. */
+    default long keepCache(RunResources run, CacheVolume cache) {
+        throw new EngineException("this engine keeps no caches");
+    }
+
+    /** A run that did not succeed: removes the cache volume if the run created it, so no key is saved. Never throws. */
+    default void dropCache(RunResources run, CacheVolume cache) {}
+
     /** Removes every container, volume and network of the run. Idempotent; never throws. */
     void destroy(RunResources run);
 

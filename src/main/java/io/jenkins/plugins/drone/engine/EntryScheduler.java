@@ -90,6 +90,11 @@ final class EntryScheduler {
         entries.stream().filter(en -> en.phase != Entry.Phase.DONE).forEach(en -> finish(en, StepStatus.ERROR, 255, message));
     }
 
+    /** Whether every entry has ended and the pipeline succeeded (a cancelled run never does). */
+    boolean succeeded() {
+        return entries.stream().allMatch(e -> e.phase == Entry.Phase.DONE) && state.finalStatus(false) == StepStatus.SUCCESS;
+    }
+
     /** Ends what never ran and reports how the pipeline ended; an abandoned run is still running. */
     PipelineResult result() {
         if (run.abandoned()) {

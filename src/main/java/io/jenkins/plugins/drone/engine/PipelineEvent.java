@@ -15,7 +15,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = PipelineEvent.StepLog.class, name = "stepLog"),
     @JsonSubTypes.Type(value = PipelineEvent.StepFinished.class, name = "stepFinished"),
     @JsonSubTypes.Type(value = PipelineEvent.Warning.class, name = "warning"),
-    @JsonSubTypes.Type(value = PipelineEvent.PipelineFinished.class, name = "pipelineFinished")
+    @JsonSubTypes.Type(value = PipelineEvent.PipelineFinished.class, name = "pipelineFinished"),
+    @JsonSubTypes.Type(value = PipelineEvent.CacheUsed.class, name = "cacheUsed")
 })
 public sealed interface PipelineEvent {
 
@@ -64,6 +65,14 @@ public sealed interface PipelineEvent {
 
     /** Something the user should know that is not a step's output (short secrets, failed pulls). */
     record Warning(String message) implements PipelineEvent {}
+
+    /**
+     * How a cache volume served the run, sent once the run has ended: {@code outcome} is {@code hit},
+     * {@code fallback} or {@code miss}; {@code saved} whether the run saved it (only successful runs do);
+     * {@code sizeBytes} its size when saved, else -1.
+     */
+    record CacheUsed(String volume, String key, String outcome, String restoredFrom, boolean saved, long sizeBytes)
+            implements PipelineEvent {}
 
     /** Everything the run created is gone; the pipeline has its final status. */
     record PipelineFinished(String pipeline, StepStatus status, long atMillis) implements PipelineEvent {}

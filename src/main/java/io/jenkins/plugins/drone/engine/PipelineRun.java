@@ -3,7 +3,8 @@ package io.jenkins.plugins.drone.engine;
 /**
  * Runs one {@link RunRequest} on a {@link ContainerEngine}: sets up the run's network and volumes, lets an
  * {@link EntryScheduler} run its entries (docs/drone-semantics.md#execution), applies the pipeline timeout, and whatever
- * happens removes everything the run created ({@link ContainerEngine#destroy}) before {@link #execute()} returns.
+ * happens removes everything the run created ({@link ContainerEngine#destroy}) before {@link #execute()} returns, then
+ * saves its caches if it succeeded ({@link RunCaches}).
  * A run can also be resumed by a new engine instance from what its caller recorded ({@link #resume}).
  *
  * <p>Speed: while an entry runs, the container of the entry that will follow it is created ahead
@@ -84,6 +85,9 @@ public final class PipelineRun {
             scheduler.failAll(e.getMessage());
         } finally {
             run.tearDown();
+            if (run.resources() != null) {
+                run.caches().finish(scheduler.succeeded());
+            }
         }
         return scheduler.result();
     }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.drone.engine;
 
 import io.jenkins.plugins.drone.plan.PipelinePlan;
+import io.jenkins.plugins.drone.plan.StepKind;
 import java.util.Map;
 
 /**
@@ -24,6 +25,7 @@ final class RunContext {
     private volatile long startedMillis;
     /** The caller is gone: nothing more is reported and nothing is cleaned up, so a later resume finds the run. */
     private volatile boolean abandoned;
+    private final RunCaches caches;
 
     /**
      * The run of {@code request}; when {@code from} is not null it resumes a run an earlier engine instance
@@ -37,6 +39,16 @@ final class RunContext {
         PipelineListener delivered = from == null ? listener : new DeliveredLines(from, listener);
         this.masker = new SecretMasker(request.maskedValues(), new LogLimiter(request.logLimitBytes(), delivered));
         this.registries = RegistryCredentials.of(request.registryAuths());
+        this.caches = new RunCaches(this);
+    }
+
+    RunCaches caches() {
+        return caches;
+    }
+
+    /** Adds runtime volumes (restored caches) that steps created from now on mount. */
+    void addVolumes(Map<String, String> volumes) {
+        resources = resources.withVolumes(volumes);
     }
 
     ContainerEngine engine() {
@@ -69,6 +81,11 @@ final class RunContext {
         return request.hostWorkspace() == null;
     }
 
+    /** Whether the built-in clone runs (it restores the caches once the code is there). */
+    private boolean clones() {
+        return cloneEnabled() && pipeline().steps().stream().anyMatch(s -> s.kind() == StepKind.CLONE);
+    }
+
     /**
      * Marks the start of the run, creates its network and volumes and announces it. An exec pipeline of a job that
      * is not trusted, or of a fork's pull request, is refused here too: the planner refuses it first, but this is the
@@ -82,6 +99,9 @@ final class RunContext {
         resources = engine.setup(spec);
         emit(new PipelineEvent.PipelineStarted(pipeline().name(), request.runId(), startedMillis));
         masker.warnings().forEach(this::warn);
+        if (!clones()) {
+            caches.restore(request.hostWorkspace() == null ? null : spec.hostWorkspace());
+        }
     }
 
     /**

@@ -35,11 +35,12 @@ import java.util.stream.Stream;
  * @param secrets        value of each secret the pipeline names ({@code from_secret}, image pull secrets)
  * @param gitAuth        credentials of the repository for the clone (and the steps' netrc when it says so)
  * @param logLimitBytes  most bytes kept of each step's log, its beginning and its end ({@link LogLimiter}); 0 = all
+ * @param storage        where workspaces and caches live and how caches are scoped and kept
  */
 public record RunRequest(PipelinePlan pipeline, BuildContext context, String runId, Map<String, String> labels,
                          long timeoutSeconds, String hostWorkspace, List<String> failedStages,
                          List<RegistryAuth> registryAuths, Map<String, String> secrets, GitAuth gitAuth,
-                         long logLimitBytes)
+                         long logLimitBytes, StorageSettings storage)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -53,6 +54,7 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
         registryAuths = List.copyOf(registryAuths);
         secrets = Map.copyOf(secrets);
         gitAuth = gitAuth == null ? GitAuth.NONE : gitAuth;
+        storage = storage == null ? StorageSettings.DEFAULT : storage;
     }
 
     /** Starts a request to run {@code pipeline}; only the pipeline is required. */
@@ -63,7 +65,19 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
     /** The same request for a pipeline dispatched after {@code names} had failed. */
     public RunRequest withFailedStages(List<String> names) {
         return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, names, registryAuths,
-                secrets, gitAuth, logLimitBytes);
+                secrets, gitAuth, logLimitBytes, storage);
+    }
+
+    /** The same request with the storage settings of the agent it runs on. */
+    /** This request without its secrets, registry logins and git credentials: what may be stored on disk. */
+    public RunRequest withoutCredentials() {
+        return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, failedStages, List.of(),
+                Map.of(), GitAuth.NONE, logLimitBytes, storage);
+    }
+
+    public RunRequest withStorage(StorageSettings value) {
+        return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, failedStages, registryAuths,
+                secrets, gitAuth, logLimitBytes, value);
     }
 
     /** Every value the masker must hide: the pipeline's secrets and the parts of the git credentials. */
@@ -91,7 +105,7 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
         return "RunRequest[pipeline=" + pipeline.name() + ", runId=" + runId + ", labels=" + labels + ", timeoutSeconds="
                 + timeoutSeconds + ", hostWorkspace=" + hostWorkspace + ", failedStages=" + failedStages
                 + ", registryAuths=" + registryAuths + ", secrets=" + new TreeSet<>(secrets.keySet()) + ", gitAuth=" + gitAuth
-                + ", logLimitBytes=" + logLimitBytes + "]";
+                + ", logLimitBytes=" + logLimitBytes + ", storage=" + storage + "]";
     }
 
     /** The records of the plan are not serialisable; the request travels as its JSON text (see {@link Wire}). */
@@ -138,6 +152,7 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
         private SecretSource secrets = SecretSource.NONE;
         private GitAuth gitAuth = GitAuth.NONE;
         private long logLimitBytes;
+        private StorageSettings storage = StorageSettings.DEFAULT;
 
         private Builder(PipelinePlan pipeline) {
             this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
@@ -173,6 +188,9 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
         /** Keeps at most this many bytes of each step's log, its beginning and its end; 0 (the default) keeps all. */
         public Builder logLimit(long bytes) { logLimitBytes = Math.max(0, bytes); return this; }
 
+        /** Where workspaces and caches live, how caches are scoped and kept; {@link StorageSettings#DEFAULT} by default. */
+        public Builder storage(StorageSettings value) { storage = value; return this; }
+
         /**
          * The request, holding only the secrets the pipeline names, the credentials its images need, and the git
          * credentials when it clones or its steps get them.
@@ -186,7 +204,7 @@ public record RunRequest(PipelinePlan pipeline, BuildContext context, String run
                     && pipeline.steps().stream().anyMatch(step -> step.kind() == StepKind.CLONE);
             return new RunRequest(pipeline, context, runId, labels, timeoutSeconds, hostWorkspace, failedStages,
                     RegistryCredentials.parse(configs).neededBy(images), used,
-                    clones || gitAuth.netrcForSteps() ? gitAuth : GitAuth.NONE, logLimitBytes);
+                    clones || gitAuth.netrcForSteps() ? gitAuth : GitAuth.NONE, logLimitBytes, storage);
         }
     }
 }

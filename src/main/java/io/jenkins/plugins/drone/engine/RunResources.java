@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.engine;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -15,5 +16,12 @@ public record RunResources(RunSpec spec, String networkId, String networkName, S
                            Map<String, String> tempVolumes) {
     public RunResources {
         tempVolumes = Map.copyOf(tempVolumes);
+    }
+
+    /** The same resources with {@code volumes} (pipeline volume name to runtime volume) added, e.g. restored caches. */
+    public RunResources withVolumes(Map<String, String> volumes) {
+        Map<String, String> all = new HashMap<>(tempVolumes);
+        all.putAll(volumes);
+        return new RunResources(spec, networkId, networkName, workspaceVolume, all);
     }
 }

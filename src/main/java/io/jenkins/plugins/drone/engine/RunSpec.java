@@ -16,9 +16,16 @@ import java.util.Map;
  * @param dockerVolumes       the pipeline volumes that need a Docker volume of the run (temp ones on disk)
  * @param extraLabels         labels the caller adds to every resource (Jenkins: job and build ids)
  * @param expiresEpochSeconds when a janitor may remove the run's leftovers regardless of liveness
+ * @param storage             volume driver for the workspace and caches, cache scope, limit and helper image
  */
 public record RunSpec(String runId, String workspaceBase, Path hostWorkspace, List<String> dockerVolumes,
-                      Map<String, String> extraLabels, long expiresEpochSeconds) {
+                      Map<String, String> extraLabels, long expiresEpochSeconds, StorageSettings storage) {
+
+    /** A run with the default storage settings. */
+    public RunSpec(String runId, String workspaceBase, Path hostWorkspace, List<String> dockerVolumes,
+                   Map<String, String> extraLabels, long expiresEpochSeconds) {
+        this(runId, workspaceBase, hostWorkspace, dockerVolumes, extraLabels, expiresEpochSeconds, StorageSettings.DEFAULT);
+    }
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
@@ -26,6 +33,7 @@ public record RunSpec(String runId, String workspaceBase, Path hostWorkspace, Li
     public RunSpec {
         dockerVolumes = List.copyOf(dockerVolumes);
         extraLabels = Map.copyOf(extraLabels);
+        storage = storage == null ? StorageSettings.DEFAULT : storage;
     }
 
     /** Leftovers of a run older than this may be removed by a janitor even if the run looks alive. */
@@ -37,7 +45,7 @@ public record RunSpec(String runId, String workspaceBase, Path hostWorkspace, Li
         Path host = request.hostWorkspace() == null ? null : Path.of(request.hostWorkspace()).toAbsolutePath();
         List<String> dockerVolumes = pipeline.volumes().stream().filter(RunSpec::needsDockerVolume).map(VolumeSpec::name).toList();
         return new RunSpec(request.runId(), pipeline.workspace().base(), host, dockerVolumes, request.labels(),
-                startedMillis / 1000 + EXPIRY_SECONDS);
+                startedMillis / 1000 + EXPIRY_SECONDS, request.storage());
     }
 
     /** Temp volumes that are not in memory get a Docker volume; host paths and tmpfs do not. */

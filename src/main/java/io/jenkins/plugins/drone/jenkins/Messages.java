@@ -262,6 +262,18 @@ public final class Messages {
         return format("BuildResumption.resumeImpossible", why);
     }
 
+    public static String cacheLimitInvalid(String value) {
+        return format("DockerHostProperty.cacheLimitInvalid", value);
+    }
+
+    public static String volumeDriverOptionInvalid(String line) {
+        return format("DockerHostProperty.volumeDriverOptionInvalid", line);
+    }
+
+    public static String volumeDriverBindRefused() {
+        return format("DockerHostProperty.volumeDriverBindRefused");
+    }
+
     private static String format(String key, Object... args) {
         String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader())
                 .getString(key);

@@ -108,7 +108,9 @@ final class PipelineCompiler {
     private static List<PipelinePlan.VolumeSpec> volumes(Pipeline pipeline) {
         return pipeline.volumes().stream().map(v -> new PipelinePlan.VolumeSpec(v.name(),
                 v.host() == null ? null : v.host().path(), v.temp() != null,
-                v.temp() == null ? null : v.temp().medium(), v.temp() == null ? 0 : v.temp().sizeLimit())).toList();
+                v.temp() == null ? null : v.temp().medium(), v.temp() == null ? 0 : v.temp().sizeLimit(),
+                v.cache() == null ? null : new PipelinePlan.CacheSpec(v.cache().key(), v.cache().files(),
+                        v.cache().fallback()))).toList();
     }
 
     /** Pipeline {@code environment:} as plain text (Drone allows no secrets there). */

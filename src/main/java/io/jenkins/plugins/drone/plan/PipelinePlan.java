@@ -109,7 +109,32 @@ public record PipelinePlan(
 
     /**
      * A pipeline volume: {@code temp} (a Docker volume for this run, or tmpfs when medium is memory) or
-     * {@code host} (bind mount of hostPath; trusted jobs only).
+     * {@code host} (bind mount of hostPath; trusted jobs only) or {@code cache} (kept on the agent across builds).
      */
-    public record VolumeSpec(String name, String hostPath, boolean temp, String medium, long sizeLimitBytes) {}
+    public record VolumeSpec(String name, String hostPath, boolean temp, String medium, long sizeLimitBytes,
+                             CacheSpec cache) {
+
+        /** A volume that is not a cache. */
+        public VolumeSpec(String name, String hostPath, boolean temp, String medium, long sizeLimitBytes) {
+            this(name, hostPath, temp, medium, sizeLimitBytes, null);
+        }
+    }
+
+    /**
+     * A cache volume (docs/pipelines.md#caches).
+     *
+     * @param key      the key, or its first part when {@code files} are named
+     * @param files    workspace files whose checksum ends the key
+     * @param fallback prefix of keys to restore from when the key has no cache yet; empty = none
+     */
+    public record CacheSpec(String key, List<String> files, String fallback) {
+        public CacheSpec {
+            files = List.copyOf(files);
+        }
+
+        /** The key when it needs no file, else null: it is known only once the workspace holds the files. */
+        public String resolvedKeyWithoutFiles() {
+            return files.isEmpty() ? key : null;
+        }
+    }
 }

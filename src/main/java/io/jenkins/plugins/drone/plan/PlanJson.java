@@ -120,6 +120,14 @@ public final class PlanJson {
         json.put("temp", v.temp());
         json.put("medium", v.medium());
         json.put("size_limit", v.sizeLimitBytes());
+        if (v.cache() != null) {
+            Map<String, Object> cache = new LinkedHashMap<>();
+            cache.put("key", v.cache().key());
+            cache.put("files", v.cache().files());
+            cache.put("resolved_key", v.cache().resolvedKeyWithoutFiles());
+            cache.put("fallback", v.cache().fallback());
+            json.put("cache", cache);
+        }
         return json;
     }
 

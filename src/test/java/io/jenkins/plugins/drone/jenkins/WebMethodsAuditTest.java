@@ -55,6 +55,8 @@ class WebMethodsAuditTest {
             "job.DronePipelineJob$DescriptorImpl.doCheckRepositoryUrl",
             "job.DronePipelineJob$DescriptorImpl.doCheckAgentLabel",
             "job.DronePipelineJob$DescriptorImpl.doCheckTimeoutMinutes",
+            "agent.DockerHostProperty$DescriptorImpl.doCheckCacheLimit",
+            "agent.DockerHostProperty$DescriptorImpl.doCheckVolumeDriverOptions",
             "triggers.DroneCronTrigger$DescriptorImpl.doCheckSchedules",
             "migration.ConvertToDroneAction.doDroneYml");
 

@@ -6,6 +6,8 @@ import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import io.jenkins.plugins.drone.engine.CacheRestore;
+import io.jenkins.plugins.drone.engine.CacheVolume;
 import io.jenkins.plugins.drone.engine.ContainerEngine;
 import io.jenkins.plugins.drone.engine.ContainerSpec;
 import io.jenkins.plugins.drone.engine.EngineException;
@@ -34,6 +36,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     private final ImagePuller puller;
     private final WorkspaceCopier copier;
     private final DockerAdoption adoption;
+    private final CacheVolumes caches;
     /** How long a killed container's output is still read: its last lines, not a backlog of gigabytes. */
     static final long KILLED_OUTPUT_MILLIS = 3000;
     private static final long POLL_MILLIS = 250;
@@ -52,6 +55,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
         this.puller = new ImagePuller(docker);
         this.copier = new WorkspaceCopier(docker);
         this.adoption = new DockerAdoption(docker);
+        this.caches = new CacheVolumes(docker);
     }
 
     /** An engine on its own client for {@code host} (null/blank: DOCKER_HOST or the local socket); close it after use. */
@@ -98,7 +102,36 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
 
     /** Creating a volume that exists returns it, which keeps setup idempotent. */
     private String volume(RunSpec run, String name) {
-        return docker.createVolumeCmd().withName(name).withLabels(Labels.of(run, "_run")).exec().getName();
+        var create = docker.createVolumeCmd().withName(name).withLabels(Labels.of(run, "_run"));
+        if (!run.storage().volumeDriver().isBlank()) {
+            create.withDriver(run.storage().volumeDriver()).withDriverOpts(run.storage().driverOptions());
+        }
+        return create.exec().getName();
+    }
+
+    @Override
+    public CacheVolume restoreCache(RunResources run, CacheRestore request) {
+        puller.ensure(run.spec().runId(), request.helperImage(), ContainerSpec.Pull.IF_MISSING, null, message -> {});
+        try {
+            return caches.restore(run.spec(), request, run.spec().storage().volumeDriver(),
+                    run.spec().storage().driverOptions());
+        } catch (DockerException e) {
+            throw new EngineException("cannot restore cache " + request.volume() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long keepCache(RunResources run, CacheVolume cache) {
+        try {
+            return caches.keep(run.spec(), cache, run.spec().storage().cacheLimitBytes());
+        } catch (DockerException | NumberFormatException e) {
+            throw new EngineException("cannot save cache " + cache.volume() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void dropCache(RunResources run, CacheVolume cache) {
+        caches.drop(cache);
     }
 
     @Override

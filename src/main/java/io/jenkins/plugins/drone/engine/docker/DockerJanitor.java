@@ -40,6 +40,13 @@ public final class DockerJanitor {
         }
     }
 
+    /** {@link #evictCaches(long)} on the Docker engine at {@code host} once, with its own client. */
+    public static List<String> evictCaches(String host, long limitBytes) throws java.io.IOException {
+        try (DockerClient client = DockerClients.create(host)) {
+            return new DockerJanitor(client, Map.of()).evictCaches(limitBytes);
+        }
+    }
+
     /** Cleans up dead or expired runs; returns their ids. */
     public Set<String> sweep(Set<String> liveRunIds, long nowEpochSeconds) {
         Map<String, Long> expiryByRun = new HashMap<>();
@@ -59,6 +66,15 @@ public final class DockerJanitor {
             }
         });
         return removed;
+    }
+
+    /**
+     * Removes cache volumes whose run died before saving them, and evicts saved caches of every scope, least
+     * recently saved first, until the rest fit {@code limitBytes} (0: no limit); returns the volumes removed.
+     * Caches in use stay.
+     */
+    public List<String> evictCaches(long limitBytes) {
+        return new CacheVolumes(docker).evict(limitBytes);
     }
 
     private static void note(Map<String, Long> expiryByRun, Map<String, String> labels) {

@@ -48,7 +48,7 @@ public final class LeftoverSweeper extends ComputerListener {
         }
         try {
             List<String> removed = LiveRuns.sweeping(live -> {
-                JanitorCallable janitor = new JanitorCallable(DockerHostProperty.of(node), LiveRuns.scope(), live);
+                JanitorCallable janitor = DockerHostProperty.janitor(node, LiveRuns.scope(), live);
                 EngineJarPreloader.preload(channel, janitor);
                 return channel.call(janitor);
             });

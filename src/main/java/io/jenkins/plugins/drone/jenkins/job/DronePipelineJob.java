@@ -63,6 +63,7 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     private String credentialsId = "";
     private GitCredential gitCredential;
     private boolean netrcForSteps;
+    private String cacheScope;
 
     public DronePipelineJob(ItemGroup<?> parent, String name) {
         super(parent, name);
@@ -150,6 +151,16 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
         return cancelSuperseded;
     }
 
+    /** The cache scope as configured; empty = the job's own (docs/pipelines.md#caches). */
+    public String getCacheScope() {
+        return cacheScope == null ? "" : cacheScope;
+    }
+
+    /** Caches are shared only by jobs of the same scope: the configured one, else the job's full name. */
+    public String effectiveCacheScope() {
+        return getCacheScope().isBlank() ? getFullName() : getCacheScope();
+    }
+
     /** The forge kinds the configuration page offers. */
     public ForgeKind[] getForgeKinds() {
         return ForgeKind.values();
@@ -233,6 +244,7 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
         cancelSuperseded = form.optBoolean("cancelSuperseded");
         credentialsId = form.optString("credentialsId", "").trim();
         netrcForSteps = form.optBoolean("netrcForSteps");
+        cacheScope = form.optString("cacheScope", "").trim();
         gitCredential = ownCredential(req, form.optJSONObject("gitCredential"));
         if (Hudson.getInstance().hasPermission(Hudson.ADMINISTER)) {
             DroneSettings.get().setTrusted(getFullName(), form.optBoolean("trusted"));

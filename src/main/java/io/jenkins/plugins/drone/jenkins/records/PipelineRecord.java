@@ -3,10 +3,13 @@ package io.jenkins.plugins.drone.jenkins.records;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import io.jenkins.plugins.drone.plan.StepPlan;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.kohsuke.stapler.export.Exported;
 import org.kohsuke.stapler.export.ExportedBean;
 
@@ -25,6 +28,7 @@ public final class PipelineRecord {
     private String reason;
     private long startedMillis;
     private long finishedMillis;
+    private List<CacheRecord> caches;
     private transient Consumer<PipelineRecord> observer;
 
     PipelineRecord(PipelinePlan plan) {
@@ -92,6 +96,60 @@ public final class PipelineRecord {
     @Exported(inline = true)
     public List<StepRecord> getSteps() {
         return Collections.unmodifiableList(steps);
+    }
+
+    /** How each cache volume served the run, in the order the run reported them. */
+    @Exported(inline = true)
+    public synchronized List<CacheRecord> getCaches() {
+        return caches == null ? List.of() : List.copyOf(caches);
+    }
+
+    /** Notes how a cache served the run. */
+    public synchronized void cacheUsed(CacheRecord cache) {
+        if (caches == null) {
+            caches = new ArrayList<>();
+        }
+        caches.add(cache);
+    }
+
+    /** Bytes its steps read from block devices, in total; -1 when no step has figures. */
+    @Exported
+    public long getBlockReadBytes() {
+        return total(StepRecord::getBlockReadBytes);
+    }
+
+    /** Bytes its steps wrote to block devices, in total; -1 when no step has figures. */
+    @Exported
+    public long getBlockWriteBytes() {
+        return total(StepRecord::getBlockWriteBytes);
+    }
+
+    /** The step that read and wrote the most bytes (the peak of the pipeline's disk I/O), or null without figures. */
+    public StepRecord busiestStep() {
+        return steps.stream().filter(s -> io(s) >= 0).max(Comparator.comparingLong(PipelineRecord::io)).orElse(null);
+    }
+
+    /** The name of {@link #busiestStep()}, or empty. */
+    @Exported
+    public String getPeakIoStep() {
+        StepRecord step = busiestStep();
+        return step == null ? "" : step.getName();
+    }
+
+    /** Bytes {@link #busiestStep()} read and wrote, or -1. */
+    @Exported
+    public long getPeakIoBytes() {
+        StepRecord step = busiestStep();
+        return step == null ? -1 : io(step);
+    }
+
+    private static long io(StepRecord step) {
+        return step.getBlockReadBytes() < 0 ? -1 : step.getBlockReadBytes() + Math.max(0, step.getBlockWriteBytes());
+    }
+
+    private long total(ToLongFunction<StepRecord> figure) {
+        long[] known = steps.stream().mapToLong(figure).filter(v -> v >= 0).toArray();
+        return known.length == 0 ? -1 : Arrays.stream(known).sum();
     }
 
     /** The entry with this name, or null. */

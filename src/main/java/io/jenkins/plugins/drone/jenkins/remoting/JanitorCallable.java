@@ -22,17 +22,30 @@ public final class JanitorCallable implements Callable<List<String>, IOException
     private final String dockerHost;
     private final HashMap<String, String> scope;
     private final HashSet<String> liveRunIds;
+    private final long cacheLimitBytes;
 
     public JanitorCallable(String dockerHost, Map<String, String> scope, Set<String> liveRunIds) {
+        this(dockerHost, scope, liveRunIds, 0);
+    }
+
+    /**
+     * Also removes the node's caches whose run died before saving them, and evicts caches above
+     * {@code cacheLimitBytes} (0: no limit; docs/pipelines.md#caches).
+     */
+    public JanitorCallable(String dockerHost, Map<String, String> scope, Set<String> liveRunIds, long cacheLimitBytes) {
         this.dockerHost = dockerHost;
         this.scope = new HashMap<>(scope);
         this.liveRunIds = new HashSet<>(liveRunIds);
+        this.cacheLimitBytes = cacheLimitBytes;
     }
 
     @Override
     public List<String> call() throws IOException {
         try {
-            return new ArrayList<>(DockerJanitor.sweep(dockerHost, scope, liveRunIds, System.currentTimeMillis() / 1000));
+            List<String> removed = new ArrayList<>(DockerJanitor.sweep(dockerHost, scope, liveRunIds,
+                    System.currentTimeMillis() / 1000));
+            DockerJanitor.evictCaches(dockerHost, cacheLimitBytes).forEach(v -> removed.add("cache " + v));
+            return removed;
         } catch (RuntimeException e) {
             throw new IOException("cannot sweep Docker leftovers: " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
+import io.jenkins.plugins.drone.jenkins.records.CacheRecord;
 import io.jenkins.plugins.drone.jenkins.records.DroneStatus;
 import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
 import io.jenkins.plugins.drone.jenkins.records.StepRecord;
@@ -7,6 +8,7 @@ import io.jenkins.plugins.drone.jenkins.records.StepRecord;
 import io.jenkins.plugins.drone.engine.PipelineEvent;
 import io.jenkins.plugins.drone.engine.PipelineListener;
 import io.jenkins.plugins.drone.jenkins.logs.StepLogWriter;
+import io.jenkins.plugins.drone.jenkins.ui.Figures;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,6 +51,12 @@ public final class PipelineEventRecorder implements PipelineListener, AutoClosea
             appendLog(log);
         } else if (event instanceof PipelineEvent.StepFinished done) {
             finish(done);
+        } else if (event instanceof PipelineEvent.CacheUsed cache) {
+            record.cacheUsed(new CacheRecord(cache.volume(), cache.key(), cache.outcome(), cache.restoredFrom(),
+                    cache.saved(), cache.sizeBytes()));
+            println("[" + record.getName() + "] cache " + cache.volume() + ": " + cache.outcome() + " " + cache.key()
+                    + (cache.restoredFrom().isEmpty() ? "" : " from " + cache.restoredFrom())
+                    + (cache.saved() ? ", saved " + Figures.bytes(cache.sizeBytes()) : ", not saved"));
         } else if (event instanceof PipelineEvent.Warning warning) {
             println("[" + record.getName() + "] warning: " + warning.message());
         }

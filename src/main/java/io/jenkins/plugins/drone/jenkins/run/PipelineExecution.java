@@ -234,8 +234,9 @@ public final class PipelineExecution implements PipelineWork {
 
     private Callable<String, IOException> callable(Node node, ResumePoint point, EventLineDecoder decoder) {
         RemoteOutputStream events = new RemoteOutputStream(decoder);
-        return point == null ? new RunPipelineCallable(request, DockerHostProperty.of(node), events)
-                : new ResumePipelineCallable(request, point, DockerHostProperty.of(node), events);
+        RunRequest onNode = request.withStorage(DockerHostProperty.storage(node).withScope(request.storage().cacheScope()));
+        return point == null ? new RunPipelineCallable(onNode, DockerHostProperty.of(node), events)
+                : new ResumePipelineCallable(onNode, point, DockerHostProperty.of(node), events);
     }
 
     /** Ends the pipeline: open steps are closed, the status recorded, the scheduler told. */

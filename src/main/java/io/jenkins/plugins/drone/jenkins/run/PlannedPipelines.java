@@ -5,6 +5,8 @@ import hudson.model.Result;
 import io.jenkins.plugins.drone.engine.GitAuth;
 import io.jenkins.plugins.drone.engine.RunRequest;
 import io.jenkins.plugins.drone.engine.SecretSource;
+import io.jenkins.plugins.drone.engine.StorageSettings;
+import io.jenkins.plugins.drone.jenkins.job.DronePipelineJob;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import io.jenkins.plugins.drone.jenkins.logs.LogFiles;
 import io.jenkins.plugins.drone.jenkins.remoting.LiveRuns;
@@ -116,6 +118,8 @@ public record PlannedPipelines(BuildContext context, Map<String, String> secrets
                 .secrets(SecretSource.of(secrets))
                 .gitAuth(gitAuth)
                 .logLimit(DroneSettings.get().getLogLimitBytes())
+                .storage(StorageSettings.DEFAULT.withScope(build.getParent() instanceof DronePipelineJob drone
+                        ? drone.effectiveCacheScope() : job))
                 .build();
     }
 }

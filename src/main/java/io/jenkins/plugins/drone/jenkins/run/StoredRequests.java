@@ -1,6 +1,5 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
-import io.jenkins.plugins.drone.engine.GitAuth;
 import io.jenkins.plugins.drone.engine.RunRequest;
 import java.io.File;
 import java.io.IOException;
@@ -11,8 +10,6 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Keeps what a pipeline's run needs to be resumed in its log directory ({@code request.ser}): its
@@ -30,9 +27,7 @@ final class StoredRequests {
 
     /** Writes {@code request} without its secrets into {@code logDir}, replacing what was there at once. */
     static void store(File logDir, RunRequest request) throws IOException {
-        RunRequest bare = new RunRequest(request.pipeline(), request.context(), request.runId(), request.labels(),
-                request.timeoutSeconds(), request.hostWorkspace(), request.failedStages(), List.of(), Map.of(),
-                GitAuth.NONE, request.logLimitBytes());
+        RunRequest bare = request.withoutCredentials();
         Files.createDirectories(logDir.toPath());
         File temp = new File(logDir, FILE + ".tmp");
         try (OutputStream file = Files.newOutputStream(temp.toPath()); ObjectOutputStream out = new ObjectOutputStream(file)) {

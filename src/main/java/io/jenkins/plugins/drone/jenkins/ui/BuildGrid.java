@@ -32,8 +32,35 @@ public final class BuildGrid {
     /** One step of one build. */
     public record Cell(String status, String duration) {}
 
-    /** One build: its number, URL, and a cell (or null) per column. */
-    public record Row(AbstractBuild<?, ?> build, List<Cell> cells) {}
+    /** One build: its number, URL, a cell (or null) per column, and its disk I/O. */
+    public record Row(AbstractBuild<?, ?> build, List<Cell> cells, Io io) {}
+
+    /**
+     * A build's disk I/O over all its pipelines, in human units (empty when unknown): bytes read and written, and
+     * the step that read and wrote the most, with its bytes (docs/jobs.md#disk-io).
+     */
+    public record Io(String read, String written, String peakStep, String peak) {
+
+        static Io of(PipelinesAction action) {
+            long read = -1;
+            long written = -1;
+            PipelineRecord peakPipeline = null;
+            for (PipelineRecord p : action.getPipelines()) {
+                read = add(read, p.getBlockReadBytes());
+                written = add(written, p.getBlockWriteBytes());
+                if (p.getPeakIoBytes() >= 0 && (peakPipeline == null || p.getPeakIoBytes() > peakPipeline.getPeakIoBytes())) {
+                    peakPipeline = p;
+                }
+            }
+            return new Io(Figures.bytes(read), Figures.bytes(written),
+                    peakPipeline == null ? "" : peakPipeline.getName() + " / " + peakPipeline.getPeakIoStep(),
+                    peakPipeline == null ? "" : Figures.bytes(peakPipeline.getPeakIoBytes()));
+        }
+
+        private static long add(long total, long value) {
+            return value < 0 ? total : Math.max(0, total) + value;
+        }
+    }
 
     /** The grid of the newest {@value #ROWS} builds of {@code job} that have pipeline records. */
     public static BuildGrid of(AbstractProject<?, ?> job) {
@@ -64,7 +91,7 @@ public final class BuildGrid {
         List<String> columns = new ArrayList<>(keys);
         List<Row> rows = new ArrayList<>();
         for (PipelinesAction action : recent) {
-            rows.add(new Row(action.getBuild(), cells(action, columns)));
+            rows.add(new Row(action.getBuild(), cells(action, columns), Io.of(action)));
         }
         return new BuildGrid(columns, rows);
     }

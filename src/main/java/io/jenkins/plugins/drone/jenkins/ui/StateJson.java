@@ -41,6 +41,12 @@ public final class StateJson {
         long end = pipeline.getFinishedMillis() == 0 ? System.currentTimeMillis() : pipeline.getFinishedMillis();
         json.put("duration", pipeline.getStartedMillis() == 0 ? "" : Figures.duration(end - pipeline.getStartedMillis()));
         strings(json.putArray("dependsOn"), pipeline.getDependsOn());
+        json.put("read", Figures.bytes(pipeline.getBlockReadBytes()));
+        json.put("written", Figures.bytes(pipeline.getBlockWriteBytes()));
+        ArrayNode caches = json.putArray("caches");
+        pipeline.getCaches().forEach(c -> caches.addObject().put("volume", c.getVolume()).put("key", c.getKey())
+                .put("outcome", c.getOutcome()).put("restoredFrom", c.getRestoredFrom()).put("saved", c.isSaved())
+                .put("size", c.getSizeText()));
         ArrayNode steps = json.putArray("steps");
         for (StepRecord step : pipeline.getSteps()) {
             step(steps.addObject(), step, LogFiles.of(action, pipeline.getName(), step.getName()));

@@ -26,7 +26,8 @@ public final class PipelineBinder {
     private static final Set<String> PLATFORM_KEYS = Set.of("os", "arch", "variant", "version");
     private static final Set<String> WORKSPACE_KEYS = Set.of("base", "path");
     private static final Set<String> CLONE_KEYS = Set.of("disable", "depth", "retries", "skip_verify", "trace");
-    private static final Set<String> VOLUME_KEYS = Set.of("name", "host", "temp");
+    private static final Set<String> VOLUME_KEYS = Set.of("name", "host", "temp", "cache");
+    private static final Set<String> CACHE_KEYS = Set.of("key", "files", "fallback");
     private static final Set<String> TEMP_KEYS = Set.of("medium", "size_limit");
 
     private PipelineBinder() {}
@@ -84,6 +85,11 @@ public final class PipelineBinder {
             Fields t = vol.child("temp", "`temp` of a volume", TEMP_KEYS);
             temp = new Volume.Temp(t.string("medium"), t.size("size_limit"), vol.at("temp"));
         }
-        return new Volume(vol.string("name"), host, temp, vol.position());
+        Volume.Cache cache = null;
+        if (vol.has("cache")) {
+            Fields c = vol.child("cache", "`cache` of a volume", CACHE_KEYS);
+            cache = new Volume.Cache(c.string("key"), c.strings("files"), c.string("fallback"), vol.at("cache"));
+        }
+        return new Volume(vol.string("name"), host, temp, cache, vol.position());
     }
 }

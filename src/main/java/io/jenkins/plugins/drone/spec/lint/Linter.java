@@ -32,7 +32,8 @@ public final class Linter {
             List.<StepRule>of(new VolumeMountRule(), new StepDependencyRule(), new HealthCheckRule()),
             KnownValueRule.all())
             .flatMap(List::stream).toList();
-    private static final List<PipelineRule> PIPELINE_RULES = List.of(new PipelineVolumeRule(), new StepCycleRule());
+    private static final List<PipelineRule> PIPELINE_RULES = List.of(new PipelineVolumeRule(), new CacheVolumeRule(),
+            new StepCycleRule());
     private static final RuleSet DOCKER = new RuleSet(STEP_LIST_RULES, ENTRY_RULES, PIPELINE_RULES);
     /** Exec pipelines (docs/pipelines.md#exec-pipelines): trust, keys the exec runner ignores, and the order rules. */
     private static final RuleSet EXEC = new RuleSet(

@@ -24,7 +24,7 @@ class LintRuleFixtureTest {
                 ImageRule.class, TrustedSettingRule.class, VolumeMountRule.class, StepDependencyRule.class,
                 PipelineVolumeRule.class, StepCycleRule.class, ResourceValidityRule.class, KnownValueRule.class,
                 HealthCheckRule.class, PrivilegedPluginRule.class, ExecTrustRule.class, ExecPipelineKeyRule.class,
-                ExecStepKeyRule.class, ExecCommandsRule.class).map(Class::getSimpleName);
+                ExecStepKeyRule.class, ExecCommandsRule.class, CacheVolumeRule.class).map(Class::getSimpleName);
     }
 
     private static String resource(String name) throws IOException {
