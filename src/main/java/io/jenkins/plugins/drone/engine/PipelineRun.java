@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.engine;
 
+import java.io.OutputStream;
+
 /**
  * Runs one {@link RunRequest} on a {@link ContainerEngine}: sets up the run's network and volumes, lets an
  * {@link EntryScheduler} run its entries (docs/drone-semantics.md#execution), applies the pipeline timeout, and whatever
@@ -13,6 +15,7 @@ public final class PipelineRun {
 
     private final RunContext run;
     private final EntryScheduler scheduler;
+    private volatile WorkspaceCollector collector;
 
     private PipelineRun(ContainerEngine engine, RunRequest request, PipelineListener listener) {
         this.run = new RunContext(engine, request, listener);
@@ -27,6 +30,15 @@ public final class PipelineRun {
     /** The run id its resources are named and labelled with; a janitor's live set holds the ids of running runs. */
     public String runId() {
         return run.request().runId();
+    }
+
+    /**
+     * After the steps, whatever their outcome, and before the workspace is removed, the files {@code collection}
+     * names are written to {@code sink} as a tar of workspace-relative paths; the sink is closed then.
+     */
+    public PipelineRun collecting(WorkspaceCollection collection, OutputStream sink) {
+        collector = new WorkspaceCollector(run, collection, sink);
+        return this;
     }
 
     /** Stops the run from any thread: running containers are killed, entries not started are skipped. */
@@ -47,6 +59,9 @@ public final class PipelineRun {
             run.warn("engine error: " + e.getMessage());
             scheduler.failAll(e.getMessage());
         } finally {
+            if (collector != null) {
+                collector.collect();
+            }
             run.tearDown();
         }
         return scheduler.result();
