@@ -4,6 +4,7 @@ import hudson.remoting.Callable;
 import io.jenkins.plugins.drone.engine.PipelineResult;
 import io.jenkins.plugins.drone.engine.PipelineRun;
 import io.jenkins.plugins.drone.engine.RunRequest;
+import io.jenkins.plugins.drone.engine.WorkspaceCollection;
 import io.jenkins.plugins.drone.engine.docker.DockerContainerEngine;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +31,8 @@ public final class RunPipelineCallable implements Callable<String, IOException> 
     private final RunRequest request;
     private final String dockerHost;
     private final OutputStream events;
+    private final WorkspaceCollection collection;
+    private final OutputStream collected;
 
     /**
      * @param request    the run, with only the secrets its pipeline uses
@@ -37,9 +40,20 @@ public final class RunPipelineCallable implements Callable<String, IOException> 
      * @param events     where JSON event lines go (wrap the controller-side stream in a {@code RemoteOutputStream})
      */
     public RunPipelineCallable(RunRequest request, String dockerHost, OutputStream events) {
+        this(request, dockerHost, events, WorkspaceCollection.NONE, null);
+    }
+
+    /**
+     * As above, and after the steps the files {@code collection} names go to {@code collected} as a tar (a remote
+     * stream too), which is closed when they are all sent.
+     */
+    public RunPipelineCallable(RunRequest request, String dockerHost, OutputStream events,
+                               WorkspaceCollection collection, OutputStream collected) {
         this.request = request;
         this.dockerHost = dockerHost;
         this.events = events;
+        this.collection = collection;
+        this.collected = collected;
     }
 
     @Override
@@ -48,6 +62,9 @@ public final class RunPipelineCallable implements Callable<String, IOException> 
         try (EventBatcher out = new EventBatcher(events);
              DockerContainerEngine engine = DockerContainerEngine.connect(dockerHost)) {
             PipelineRun run = PipelineRun.create(engine, request, out);
+            if (collected != null) {
+                run.collecting(collection, collected);
+            }
             Future<PipelineResult> result = thread.submit(run::execute);
             return await(run, result).status().word();
         } finally {

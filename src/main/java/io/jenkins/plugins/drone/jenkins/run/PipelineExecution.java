@@ -141,19 +141,23 @@ public final class PipelineExecution implements PipelineWork {
         println("running on " + nodeName);
         PipelineEventRecorder recorder = new PipelineEventRecorder(record, logDir, console);
         EventLineDecoder decoder = new EventLineDecoder(recorder);
+        PipelineReportsRun reports = PipelineReportsRun.of(build, plan.name());
+        boolean agentDone = false;
         try {
             VirtualChannel channel = node == null ? null : node.getChannel();
             if (channel == null) {
                 throw new IOException("agent " + nodeName + " is offline");
             }
             LiveRuns.started(runId());
-            RunPipelineCallable callable = callable(node, decoder);
+            RunPipelineCallable callable = callable(node, decoder, reports);
             EngineJarPreloader.preload(channel, callable);
             status = DroneStatus.of(channel.call(callable));
+            agentDone = true;
             drain(decoder);
         } catch (InterruptedException e) {
             status = DroneStatus.KILLED;
             reason = "aborted";
+            agentDone = true;
             drain(decoder);
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
@@ -162,6 +166,11 @@ public final class PipelineExecution implements PipelineWork {
             println(reason);
         } finally {
             LiveRuns.ended(runId());
+            if (agentDone) {
+                reports.archive(record, request.maskedValues(), this::println);
+            } else {
+                reports.discard();
+            }
             long now = System.currentTimeMillis();
             recorder.close();
             record.closeOpenSteps(reason.isEmpty() ? "the pipeline ended" : reason, now);
@@ -172,8 +181,11 @@ public final class PipelineExecution implements PipelineWork {
         }
     }
 
-    private RunPipelineCallable callable(Node node, EventLineDecoder decoder) {
-        return new RunPipelineCallable(request, DockerHostProperty.of(node), new RemoteOutputStream(decoder));
+    private RunPipelineCallable callable(Node node, EventLineDecoder decoder, PipelineReportsRun reports)
+            throws IOException {
+        var sink = reports.sink();
+        return new RunPipelineCallable(request, DockerHostProperty.of(node), new RemoteOutputStream(decoder),
+                reports.collection(), sink == null ? null : new RemoteOutputStream(sink));
     }
 
     private String runId() {
