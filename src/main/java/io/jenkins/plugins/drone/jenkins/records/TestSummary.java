@@ -50,7 +50,7 @@ public final class TestSummary {
         failures += other.failures;
         errors += other.errors;
         skipped += other.skipped;
-        time += other.time;
+        time = millis(time + other.time);
         for (FailedTest test : other.getFailed()) {
             if (failed.size() < MAX_FAILED) {
                 failed.add(test);
@@ -60,7 +60,12 @@ public final class TestSummary {
 
     private void count(double seconds) {
         tests++;
-        time += seconds;
+        time = millis(time + seconds);
+    }
+
+    /** Seconds rounded to the millisecond, so sums read as the reports wrote them. */
+    private static double millis(double seconds) {
+        return Math.round(seconds * 1000) / 1000.0;
     }
 
     @Exported
