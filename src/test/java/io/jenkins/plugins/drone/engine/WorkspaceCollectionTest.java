@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Proves on real Docker that after the steps, whatever their outcome, the files matching the artifact and report
  * globs are copied out of the workspace volume (or a host workspace) as a tar of workspace-relative paths, that
- * nothing else is, that files over the size bound are left out with a warning, and that the run still cleans up.
+ * nothing else is, that a pipeline killed by its timeout still gives its files, that files over the size bound are left out with a warning, and that the run still cleans up.
  */
 class WorkspaceCollectionTest {
 
@@ -45,6 +46,18 @@ class WorkspaceCollectionTest {
 
         assertEquals(StepStatus.FAILURE, result.status());
         assertEquals(Map.of("dist/app.txt", "app\n", "reports/unit/TEST-a.xml", "<testsuite/>\n"), files(tar));
+    }
+
+    @Test
+    void aPipelineKilledByItsTimeoutIsCollectedToo() throws IOException {
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+        PipelineResult result = PipelineRun.create(DockerSupport.ENGINE, RunRequest.builder(pipeline(step("build",
+                        "echo partial > out.txt", "sleep 60"))).timeout(Duration.ofSeconds(1)).build(),
+                        new RecordingListener())
+                .collecting(new WorkspaceCollection(List.of("out.txt"), List.of(), 1000), tar).execute();
+
+        assertEquals(StepStatus.KILLED, result.status());
+        assertEquals(Map.of("out.txt", "partial\n"), files(tar));
     }
 
     @Test

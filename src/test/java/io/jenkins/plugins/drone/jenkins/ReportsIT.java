@@ -100,6 +100,57 @@ public class ReportsIT extends DockerAgentCase {
         assertTrue(trend, trend.contains("data-passed=\"1\"") && trend.contains("data-failed=\"1\""));
     }
 
+    private static final String TWO_PIPELINES = """
+            kind: pipeline
+            name: a
+            clone:
+              disable: true
+            steps:
+            - name: make
+              image: drone-pipeline/busybox:test
+              commands:
+              - mkdir -p dist && echo from a > dist/app.txt
+              - printf '<testsuite><testcase classname="a" name="t"/></testsuite>' > TEST-a.xml
+            ---
+            kind: pipeline
+            name: b
+            clone:
+              disable: true
+            steps:
+            - name: make
+              image: drone-pipeline/busybox:test
+              commands:
+              - mkdir -p dist && echo from b > dist/app.txt
+              - printf '<testsuite><testcase classname="b" name="t"/></testsuite>' > TEST-b.xml
+              - exit 1
+            """;
+
+    /**
+     * With artifacts from two pipelines each keeps its files under its name; a block for one pipeline reads only
+     * its reports; a pipeline whose step fails still gives its files (and fails the build).
+     */
+    public void testEachPipelineGetsItsOwnDirectoryWhenSeveralReport() throws Exception {
+        String repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", TWO_PIPELINES)).url();
+        String blocks = "<reports><io.jenkins.plugins.drone.jenkins.reports.PipelineReports>"
+                + "<pipeline></pipeline><artifacts>dist/*</artifacts><testReports></testReports>"
+                + "</io.jenkins.plugins.drone.jenkins.reports.PipelineReports>"
+                + "<io.jenkins.plugins.drone.jenkins.reports.PipelineReports>"
+                + "<pipeline>b</pipeline><artifacts></artifacts><testReports>TEST-*.xml</testReports>"
+                + "</io.jenkins.plugins.drone.jenkins.reports.PipelineReports></reports>";
+        DronePipelineJob job = Jobs.createFromXml("two-reports", Jobs.exampleConfig(repo, "main")
+                .replace("</io.jenkins.plugins.drone.jenkins.job.DronePipelineJob>",
+                        blocks + "</io.jenkins.plugins.drone.jenkins.job.DronePipelineJob>"));
+
+        DronePipelineBuild build = job.scheduleBuild2(0).get(180, TimeUnit.SECONDS);
+        assertEquals(build.getLog(), Result.FAILURE, build.getResult());
+        assertEquals(List.of("a/dist/app.txt", "b/dist/app.txt"),
+                build.getArtifacts().stream().map(Run.Artifact::getHref).sorted().toList());
+        assertEquals("from b\n", createWebClient().goTo(build.getUrl() + "artifact/b/dist/app.txt", "text/plain")
+                .getWebResponse().getContentAsString());
+        assertNull(build.pipeline("a").getTests());
+        assertEquals(1, build.pipeline("b").getTests().getPassed());
+    }
+
     /** The pipelines of the build's Drone action in {@code api/json}. */
     private static JSONArray pipelines(JSONObject build) {
         JSONArray actions = build.getJSONArray("actions");
