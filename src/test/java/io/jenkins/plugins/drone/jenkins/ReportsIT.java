@@ -11,6 +11,8 @@ import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
 import io.jenkins.plugins.drone.jenkins.support.DockerAgentCase;
 import io.jenkins.plugins.drone.jenkins.support.GitFixture;
 import io.jenkins.plugins.drone.jenkins.support.Jobs;
+import java.io.File;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +24,7 @@ import net.sf.json.JSONObject;
  * the configuration form) makes a build archive {@code dist/app.txt} as a build artifact that downloads, read
  * {@code reports/TEST-x.xml} with one failing test into the pipeline's totals and failure message, shown on the
  * Drone pipelines page and in {@code api/json}, while the build still succeeds (the step's exit code decides, as
- * in Drone); a malformed report is a console warning with file and line; and the job page shows a trend bar per
+ * in Drone) and a secret the test printed is masked in build.xml, on the page and in api/json; a malformed report is a console warning with file and line; and the job page shows a trend bar per
  * build after two builds.
  */
 public class ReportsIT extends DockerAgentCase {
@@ -35,16 +37,22 @@ public class ReportsIT extends DockerAgentCase {
             steps:
             - name: test
               image: drone-pipeline/busybox:test
+              environment:
+                TOKEN:
+                  from_secret: token
               commands:
               - mkdir -p reports dist
               - echo "app of build $DRONE_BUILD_NUMBER" > dist/app.txt
               - echo not archived > dist/app.log
               - printf '<testsuite name="x"><testcase classname="x.AppTest" name="works" time="0.5"/>' > reports/TEST-x.xml
               - printf '<testcase classname="x.AppTest" name="fails" time="0.25"><failure message="expected 2 but was 3">trace line</failure>' >> reports/TEST-x.xml
-              - printf '<system-out>stdout of fails</system-out></testcase></testsuite>' >> reports/TEST-x.xml
+              - printf '<system-out>stdout of fails with %s</system-out></testcase></testsuite>' "$TOKEN" >> reports/TEST-x.xml
               - printf '<testsuite>\\n<testcase>\\n</testsuite>' > reports/TEST-broken.xml
             """;
-    private static final String REPORTS = "<reports><io.jenkins.plugins.drone.jenkins.reports.PipelineReports>"
+    private static final String SECRET = "t0ken-in-report-output";
+    private static final String REPORTS = "<secrets><io.jenkins.plugins.drone.jenkins.secrets.DroneSecret><name>token</name>"
+            + "<value>" + SECRET + "</value><pullRequests>false</pullRequests>"
+            + "</io.jenkins.plugins.drone.jenkins.secrets.DroneSecret></secrets><reports><io.jenkins.plugins.drone.jenkins.reports.PipelineReports>"
             + "<pipeline></pipeline><artifacts>dist/*.txt</artifacts><testReports>reports/TEST-*.xml</testReports>"
             + "</io.jenkins.plugins.drone.jenkins.reports.PipelineReports></reports>";
 
@@ -75,7 +83,7 @@ public class ReportsIT extends DockerAgentCase {
         assertEquals(List.of(2, 1, 1, 0, 0), List.of(tests.getTests(), tests.getPassed(), tests.getFailures(),
                 tests.getErrors(), tests.getSkipped()));
         FailedTest fails = tests.getFailed().get(0);
-        assertEquals(List.of("x.AppTest", "fails", "expected 2 but was 3", "trace line", "stdout of fails"),
+        assertEquals(List.of("x.AppTest", "fails", "expected 2 but was 3", "trace line", "stdout of fails with ******"),
                 List.of(fails.getClassName(), fails.getName(), fails.getMessage(), fails.getTrace(), fails.getOutput()));
 
         HtmlPage page = web.goTo(first.getUrl() + "drone/");
@@ -89,6 +97,11 @@ public class ReportsIT extends DockerAgentCase {
         JSONObject apiTests = pipelines(api).getJSONObject(0).getJSONObject("tests");
         assertEquals(List.of(2, 1, "expected 2 but was 3"), List.of(apiTests.getInt("tests"), apiTests.getInt("failures"),
                 apiTests.getJSONArray("failed").getJSONObject(0).getString("message")));
+
+        assertFalse("the secret reached api/json", api.toString().contains(SECRET));
+        assertFalse("the secret reached build.xml", Files.readString(
+                new File(first.getRootDir(), "build.xml").toPath()).contains(SECRET));
+        assertFalse("the secret reached the page", text.contains(SECRET) || page.asXml().contains(SECRET));
 
         DronePipelineBuild second = job.scheduleBuild2(0).get(180, TimeUnit.SECONDS);
         assertEquals(second.getLog(), Result.SUCCESS, second.getResult());

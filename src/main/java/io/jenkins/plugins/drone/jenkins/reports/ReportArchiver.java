@@ -53,7 +53,8 @@ public final class ReportArchiver {
                     artifacts++;
                 }
                 if (collection.isReport(path)) {
-                    TestSummary file = read(path, stored == null ? in : Files.newInputStream(stored));
+                    TestSummary file = read(path, stored == null ? new ByteArrayInputStream(in.readAllBytes())
+                            : Files.newInputStream(stored));
                     if (file != null) {
                         tests = tests == null ? new TestSummary() : tests;
                         tests.add(file);
@@ -73,11 +74,10 @@ public final class ReportArchiver {
         return target;
     }
 
-    /** The tests of one report; the stream is the tar's current entry or the stored artifact (closed here). */
+    /** The tests of one report, from a stream closed here. */
     private TestSummary read(String path, InputStream in) throws IOException {
-        InputStream body = in instanceof TarArchiveInputStream ? new ByteArrayInputStream(in.readAllBytes()) : in;
-        try (body) {
-            return parser.parse(body);
+        try (in) {
+            return parser.parse(in);
         } catch (JUnitParser.MalformedReportException e) {
             console.accept("warning: " + e.describe(path) + " (file skipped)");
             return null;
