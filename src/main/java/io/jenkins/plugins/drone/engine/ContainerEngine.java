@@ -64,7 +64,7 @@ public interface ContainerEngine {
     /**
      * Hands {@code reader} a tar of the workspace directory {@code containerPath} (entries named under its last
      * segment, as Docker's archive API names them), for collecting files after the steps; the stream is closed
-     * afterwards. A runtime that cannot read workspaces throws {@link EngineException}.
+     * afterwards. A directory that does not exist is no error: {@code reader} is not called. A runtime that cannot read workspaces throws {@link EngineException}.
      */
     default void readWorkspace(RunResources run, String containerPath, TarReader reader) {
         throw new EngineException("this container runtime cannot read workspaces");

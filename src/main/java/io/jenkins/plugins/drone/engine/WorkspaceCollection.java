@@ -3,6 +3,7 @@ package io.jenkins.plugins.drone.engine;
 import io.jenkins.plugins.drone.spec.Glob;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Which files of a pipeline's workspace are copied out after its steps (docs/jobs.md#test-reports-and-artifacts):
@@ -39,6 +40,30 @@ public record WorkspaceCollection(List<String> artifacts, List<String> reports, 
     /** True when the workspace-relative {@code path} matches a report glob. */
     public boolean isReport(String path) {
         return reports.stream().anyMatch(glob -> Glob.match(glob, path));
+    }
+
+    /**
+     * The workspace directories that hold every file the globs can match, so that only they are read: the literal
+     * directories the globs start with ({@code reports} for {@code reports/TEST-*.xml}), none inside another;
+     * {@code ""} (the whole workspace) when a glob starts with a pattern ({@code **}{@code /TEST-*.xml}).
+     */
+    public List<String> roots() {
+        List<String> roots = Stream.concat(artifacts.stream(), reports.stream()).map(WorkspaceCollection::literalDirectory)
+                .distinct().sorted().toList();
+        return roots.stream().filter(root -> roots.stream().noneMatch(other -> !other.equals(root)
+                && (other.isEmpty() || root.startsWith(other + "/")))).toList();
+    }
+
+    private static String literalDirectory(String glob) {
+        String[] segments = glob.split("/");
+        StringBuilder directory = new StringBuilder();
+        for (int i = 0; i < segments.length - 1 && segments[i].chars().noneMatch(c -> "*?[{\\".indexOf(c) >= 0); i++) {
+            if (segments[i].isEmpty() || segments[i].equals(".") || segments[i].equals("..")) {
+                break;
+            }
+            directory.append(directory.length() == 0 ? "" : "/").append(segments[i]);
+        }
+        return directory.toString();
     }
 
     /** True when the file at {@code path} is collected (if it fits the bound). */

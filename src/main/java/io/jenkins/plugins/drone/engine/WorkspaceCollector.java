@@ -17,6 +17,8 @@ final class WorkspaceCollector {
     private final RunContext run;
     private final WorkspaceCollection collection;
     private final OutputStream sink;
+    /** Bytes collected so far, over every directory read. */
+    private long total;
 
     WorkspaceCollector(RunContext run, WorkspaceCollection collection, OutputStream sink) {
         this.run = run;
@@ -30,18 +32,23 @@ final class WorkspaceCollector {
             out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
             out.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
             if (!collection.isEmpty() && run.resources() != null) {
-                run.engine().readWorkspace(run.resources(), run.pipeline().workspace().fullPath(), tar -> filter(tar, out));
+                String workspace = run.pipeline().workspace().fullPath();
+                for (String root : collection.roots()) {
+                    run.engine().readWorkspace(run.resources(), root.isEmpty() ? workspace : workspace + "/" + root,
+                            tar -> filter(tar, out, root));
+                }
             }
         } catch (IOException | EngineException e) {
             run.warn("cannot collect files from the workspace: " + e.getMessage());
         }
     }
 
-    private void filter(InputStream tar, TarArchiveOutputStream out) throws IOException {
+    /** Copies the wanted files of a tar of the workspace directory {@code root} ("" for the workspace itself). */
+    private void filter(InputStream tar, TarArchiveOutputStream out, String root) throws IOException {
         TarArchiveInputStream in = new TarArchiveInputStream(tar);
-        long total = 0;
         for (TarArchiveEntry entry = in.getNextTarEntry(); entry != null; entry = in.getNextTarEntry()) {
-            String path = relative(entry.getName());
+            String below = relative(entry.getName());
+            String path = root.isEmpty() || below.isEmpty() ? below : root + "/" + below;
             if (!entry.isFile() || path.isEmpty() || !collection.wants(path)) {
                 continue;
             }

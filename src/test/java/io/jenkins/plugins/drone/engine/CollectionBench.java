@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Benchmark driver for {@code bench/collection.sh}: one step fills the workspace volume with FILES files of KB
  * kibibytes each (like a dependency directory) and one JUnit report, and the run is timed with and without
- * collecting {@code **}{@code /TEST-*.xml} and with collecting every file as artifacts; prints the three times in
+ * collecting {@code **}{@code /TEST-*.xml} (the whole workspace is read), {@code reports/TEST-*.xml} (only that
+ * directory is read) and every file as artifacts; prints the four times in
  * milliseconds (setup to cleanup), after one warm-up run.
  */
 public final class CollectionBench {
@@ -23,9 +24,12 @@ public final class CollectionBench {
                 "echo '<testsuite><testcase classname=\"c\" name=\"n\"/></testsuite>' > reports/TEST-a.xml"));
         WorkspaceCollection reports = new WorkspaceCollection(List.of(), List.of("**/TEST-*.xml"),
                 WorkspaceCollection.DEFAULT_MAX_BYTES);
+        WorkspaceCollection reportsDirectory = new WorkspaceCollection(List.of(), List.of("reports/TEST-*.xml"),
+                WorkspaceCollection.DEFAULT_MAX_BYTES);
         WorkspaceCollection everything = new WorkspaceCollection(List.of("**"), List.of(), Long.MAX_VALUE);
         run(plan, reports);
-        System.out.println(run(plan, null) + " " + run(plan, reports) + " " + run(plan, everything));
+        System.out.println(run(plan, null) + " " + run(plan, reports) + " " + run(plan, reportsDirectory) + " "
+                + run(plan, everything));
     }
 
     private static long run(PipelinePlan plan, WorkspaceCollection collection) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Proves on real Docker that after the steps, whatever their outcome, the files matching the artifact and report
  * globs are copied out of the workspace volume (or a host workspace) as a tar of workspace-relative paths, that
- * nothing else is, that a pipeline killed by its timeout still gives its files, that files over the size bound are left out with a warning, and that the run still cleans up.
+ * nothing else is, that only the directories the globs start with are read (a missing one is no error), that a pipeline killed by its timeout still gives its files, that files over the size bound are left out with a warning, and that the run still cleans up.
  */
 class WorkspaceCollectionTest {
 
@@ -82,6 +82,26 @@ class WorkspaceCollectionTest {
 
         assertEquals(Map.of("out/r.txt", "host\n"), files(tar));
         assertTrue(Files.exists(tmp.resolve("out/r.txt")));
+    }
+
+    @Test
+    void onlyTheDirectoriesTheGlobsStartWithAreRead() {
+        assertEquals(List.of("dist", "target/surefire-reports"), new WorkspaceCollection(List.of("dist/*.txt",
+                "dist/sub/*", "target/surefire-reports/*.xml"), List.of("target/surefire-reports/TEST-*.xml"), 1).roots());
+        assertEquals(List.of(""), new WorkspaceCollection(List.of("dist/*"), List.of("**/TEST-*.xml"), 1).roots());
+        assertEquals(List.of(""), new WorkspaceCollection(List.of("app.txt", "*/x"), List.of(), 1).roots());
+    }
+
+    @Test
+    void aDirectoryThatDoesNotExistGivesNothingAndNoWarning() throws IOException {
+        RecordingListener events = new RecordingListener();
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+        PipelineRun.create(DockerSupport.ENGINE, RunRequest.builder(pipeline(step("build", "mkdir -p dist",
+                        "echo a > dist/a.txt"))).build(), events)
+                .collecting(new WorkspaceCollection(List.of("dist/*.txt"), List.of("reports/*.xml"), 1000), tar).execute();
+
+        assertEquals(Map.of("dist/a.txt", "a\n"), files(tar));
+        assertTrue(events.events.stream().noneMatch(e -> e instanceof PipelineEvent.Warning), events.events::toString);
     }
 
     private static Map<String, String> files(ByteArrayOutputStream tar) throws IOException {

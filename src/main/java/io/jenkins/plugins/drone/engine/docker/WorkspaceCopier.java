@@ -60,16 +60,20 @@ final class WorkspaceCopier {
     }
 
     /**
-     * Hands {@code reader} a tar of the workspace directory {@code containerPath}: from a volume through a helper
+     * Hands {@code reader} a tar of the workspace directory {@code containerPath} (not at all when it does not
+     * exist): from a volume through a helper
      * container (never started) and Docker's archive API, from a host workspace packed here.
      */
     void read(RunResources run, String containerPath, ContainerEngine.TarReader reader) throws IOException {
         if (run.workspaceVolume() == null) {
+            String rel = relative(run, containerPath);
+            Path dir = run.spec().hostWorkspace().resolve(rel);
+            if (!Files.isDirectory(dir)) {
+                return;
+            }
             Path tar = Files.createTempFile("drone-workspace", ".tar");
             try {
-                String rel = relative(run, containerPath);
-                TarWriter.write(run.spec().hostWorkspace().resolve(rel), rel.isEmpty() ? "workspace" : Path.of(rel)
-                        .getFileName().toString(), tar);
+                TarWriter.write(dir, rel.isEmpty() ? "workspace" : Path.of(rel).getFileName().toString(), tar);
                 try (InputStream in = Files.newInputStream(tar)) {
                     reader.read(in);
                 }
@@ -81,6 +85,8 @@ final class WorkspaceCopier {
         String id = helperContainer(run, "-collect");
         try (InputStream in = docker.copyArchiveFromContainerCmd(id, containerPath).exec()) {
             reader.read(in);
+        } catch (NotFoundException e) {
+            // the directory does not exist: nothing in it to collect
         } finally {
             docker.removeContainerCmd(id).withForce(true).exec();
         }
