@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -77,6 +79,21 @@ public interface ContainerEngine {
 
     /** A run that did not succeed: removes the cache volume if the run created it, so no key is saved. Never throws. */
     default void dropCache(RunResources run, CacheVolume cache) {}
+
+    /**
+     * Hands {@code reader} a tar of the workspace directory {@code containerPath} (entries named under its last
+     * segment, as Docker's archive API names them), for collecting files after the steps; the stream is closed
+     * afterwards. A directory that does not exist is no error: {@code reader} is not called. A runtime that cannot read workspaces throws {@link EngineException}.
+     */
+    default void readWorkspace(RunResources run, String containerPath, TarReader reader) {
+        throw new EngineException("this container runtime cannot read workspaces");
+    }
+
+    /** Reads a tar stream; may stop early. */
+    @FunctionalInterface
+    interface TarReader {
+        void read(InputStream tar) throws IOException;
+    }
 
     /** Removes every container, volume and network of the run. Idempotent; never throws. */
     void destroy(RunResources run);

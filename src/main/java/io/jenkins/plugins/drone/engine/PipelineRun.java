@@ -1,5 +1,7 @@
 package io.jenkins.plugins.drone.engine;
 
+import java.io.OutputStream;
+
 /**
  * Runs one {@link RunRequest} on a {@link ContainerEngine}: sets up the run's network and volumes, lets an
  * {@link EntryScheduler} run its entries (docs/drone-semantics.md#execution), applies the pipeline timeout, and whatever
@@ -17,6 +19,7 @@ public final class PipelineRun {
     private final EntryScheduler scheduler;
     /** Where a resumed run takes up, or null for a fresh one. */
     private final ResumePoint from;
+    private volatile WorkspaceCollector collector;
 
     private PipelineRun(ContainerEngine engine, RunRequest request, PipelineListener listener, ResumePoint from) {
         this.run = new RunContext(engine, request, listener, from);
@@ -47,6 +50,15 @@ public final class PipelineRun {
     /** The run id its resources are named and labelled with; a janitor's live set holds the ids of running runs. */
     public String runId() {
         return run.request().runId();
+    }
+
+    /**
+     * After the steps, whatever their outcome, and before the workspace is removed, the files {@code collection}
+     * names are written to {@code sink} as a tar of workspace-relative paths; the sink is closed then.
+     */
+    public PipelineRun collecting(WorkspaceCollection collection, OutputStream sink) {
+        collector = new WorkspaceCollector(run, collection, sink);
+        return this;
     }
 
     /** Stops the run from any thread: running containers are killed, entries not started are skipped. */
@@ -84,8 +96,12 @@ public final class PipelineRun {
             run.warn("engine error: " + e.getMessage());
             scheduler.failAll(e.getMessage());
         } finally {
+            boolean ended = !run.abandoned();
+            if (collector != null && ended) {
+                collector.collect();
+            }
             run.tearDown();
-            if (run.resources() != null) {
+            if (run.resources() != null && ended) {
                 run.caches().finish(scheduler.succeeded());
             }
         }

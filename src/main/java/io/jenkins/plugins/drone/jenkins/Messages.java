@@ -274,6 +274,14 @@ public final class Messages {
         return format("DockerHostProperty.volumeDriverBindRefused");
     }
 
+    public static String pipelineReportsDisplayName() {
+        return format("PipelineReports.displayName");
+    }
+
+    public static String testReportsTrendTitle() {
+        return format("TestReports.trendTitle");
+    }
+
     private static String format(String key, Object... args) {
         String pattern = ResourceBundle.getBundle(BUNDLE, Locale.getDefault(), Messages.class.getClassLoader())
                 .getString(key);

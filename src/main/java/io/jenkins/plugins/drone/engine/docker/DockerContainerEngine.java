@@ -144,6 +144,15 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     }
 
     @Override
+    public void readWorkspace(RunResources run, String containerPath, TarReader reader) {
+        try {
+            copier.read(run, containerPath, reader);
+        } catch (DockerException | IOException e) {
+            throw new EngineException("cannot read the workspace: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public String create(RunResources run, ContainerSpec spec, Consumer<String> warnings) {
         ContainerSpec.Image image = spec.image();
         puller.ensure(run.spec().runId(), image.reference(), image.pull(), image.auth(), warnings);

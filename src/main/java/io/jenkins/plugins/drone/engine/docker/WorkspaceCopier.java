@@ -5,6 +5,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.HostConfig;
 import com.github.dockerjava.api.model.Mount;
 import com.github.dockerjava.api.model.MountType;
+import io.jenkins.plugins.drone.engine.ContainerEngine;
 import io.jenkins.plugins.drone.engine.EngineException;
 import io.jenkins.plugins.drone.engine.Labels;
 import io.jenkins.plugins.drone.engine.Directories;
@@ -42,13 +43,7 @@ final class WorkspaceCopier {
             return;
         }
         String base = run.spec().workspaceBase();
-        String id = docker.createContainerCmd(helperImage())
-                .withName(run.spec().resourcePrefix() + "-copy")
-                .withEntrypoint("/none").withCmd("/none")
-                .withLabels(Labels.of(run.spec(), "_copy"))
-                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withMounts(List.of(
-                        new Mount().withType(MountType.VOLUME).withSource(run.workspaceVolume()).withTarget(base))))
-                .exec().getId();
+        String id = helperContainer(run, "-copy");
         Path tar = null;
         try {
             tar = Files.createTempFile("drone-workspace", ".tar");
@@ -62,6 +57,51 @@ final class WorkspaceCopier {
             Directories.deleteTree(tar);
             docker.removeContainerCmd(id).withForce(true).exec();
         }
+    }
+
+    /**
+     * Hands {@code reader} a tar of the workspace directory {@code containerPath} (not at all when it does not
+     * exist): from a volume through a helper
+     * container (never started) and Docker's archive API, from a host workspace packed here.
+     */
+    void read(RunResources run, String containerPath, ContainerEngine.TarReader reader) throws IOException {
+        if (run.workspaceVolume() == null) {
+            String rel = relative(run, containerPath);
+            Path dir = run.spec().hostWorkspace().resolve(rel);
+            if (!Files.isDirectory(dir)) {
+                return;
+            }
+            Path tar = Files.createTempFile("drone-workspace", ".tar");
+            try {
+                TarWriter.write(dir, rel.isEmpty() ? "workspace" : Path.of(rel).getFileName().toString(), tar);
+                try (InputStream in = Files.newInputStream(tar)) {
+                    reader.read(in);
+                }
+            } finally {
+                deleteTree(tar);
+            }
+            return;
+        }
+        String id = helperContainer(run, "-collect");
+        try (InputStream in = docker.copyArchiveFromContainerCmd(id, containerPath).exec()) {
+            reader.read(in);
+        } catch (NotFoundException e) {
+            // the directory does not exist: nothing in it to collect
+        } finally {
+            docker.removeContainerCmd(id).withForce(true).exec();
+        }
+    }
+
+    /** A created, never started container with the run's workspace volume mounted, for Docker's archive API. */
+    private String helperContainer(RunResources run, String suffix) {
+        return docker.createContainerCmd(helperImage())
+                .withName(run.spec().resourcePrefix() + suffix)
+                .withEntrypoint("/none").withCmd("/none")
+                .withLabels(Labels.of(run.spec(), "_copy"))
+                .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withMounts(List.of(
+                        new Mount().withType(MountType.VOLUME).withSource(run.workspaceVolume())
+                                .withTarget(run.spec().workspaceBase()))))
+                .exec().getId();
     }
 
     /** The container path relative to the workspace base (empty when it is the base). */

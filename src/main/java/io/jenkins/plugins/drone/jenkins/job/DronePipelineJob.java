@@ -21,6 +21,7 @@ import hudson.tasks.Publisher;
 import hudson.util.DescribableList;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.drone.jenkins.run.DronePipelineBuild;
+import io.jenkins.plugins.drone.jenkins.reports.PipelineReports;
 import io.jenkins.plugins.drone.jenkins.secrets.ClearTextSecrets;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneCredentials;
 import io.jenkins.plugins.drone.jenkins.secrets.DroneSecret;
@@ -64,6 +65,7 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     private GitCredential gitCredential;
     private boolean netrcForSteps;
     private String cacheScope;
+    private List<PipelineReports> reports = new ArrayList<>();
 
     public DronePipelineJob(ItemGroup<?> parent, String name) {
         super(parent, name);
@@ -112,6 +114,11 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
     /** Whether every step, not only the clone, gets the HTTP(S) credentials as netrc. */
     public boolean isNetrcForSteps() {
         return netrcForSteps;
+    }
+
+    /** Test reports and artifacts collected from the pipelines' workspaces after their steps. */
+    public List<PipelineReports> getReports() {
+        return reports == null ? Collections.emptyList() : Collections.unmodifiableList(reports);
     }
 
     /** The credentials a build of this job resolves secrets, registries and git credentials through. */
@@ -246,6 +253,7 @@ public final class DronePipelineJob extends AbstractProject<DronePipelineJob, Dr
         netrcForSteps = form.optBoolean("netrcForSteps");
         cacheScope = form.optString("cacheScope", "").trim();
         gitCredential = ownCredential(req, form.optJSONObject("gitCredential"));
+        reports = new ArrayList<>(req.bindJSONToList(PipelineReports.class, form.opt("reports")));
         if (Hudson.getInstance().hasPermission(Hudson.ADMINISTER)) {
             DroneSettings.get().setTrusted(getFullName(), form.optBoolean("trusted"));
         }

@@ -29,6 +29,7 @@ public final class PipelineRecord {
     private long startedMillis;
     private long finishedMillis;
     private List<CacheRecord> caches;
+    private TestSummary tests;
     private transient Consumer<PipelineRecord> observer;
 
     PipelineRecord(PipelinePlan plan) {
@@ -48,6 +49,17 @@ public final class PipelineRecord {
         if (!plan.run()) {
             closeOpenSteps(plan.reason(), 0);
         }
+    }
+
+    /** JUnit results of the pipeline's reports, or null when the job reads none for it. */
+    @Exported(inline = true)
+    public synchronized TestSummary getTests() {
+        return tests;
+    }
+
+    /** Records the JUnit results read from the pipeline's workspace. */
+    public synchronized void tests(TestSummary value) {
+        tests = value;
     }
 
     @Exported

@@ -6,6 +6,7 @@ import io.jenkins.plugins.drone.engine.PipelineListener;
 import io.jenkins.plugins.drone.engine.PipelineResult;
 import io.jenkins.plugins.drone.engine.PipelineRun;
 import io.jenkins.plugins.drone.engine.RunRequest;
+import io.jenkins.plugins.drone.engine.WorkspaceCollection;
 import io.jenkins.plugins.drone.engine.docker.DockerContainerEngine;
 import io.jenkins.plugins.drone.engine.process.ProcessEngine;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeoutException;
  * connection dropped), the run is abandoned: its containers run on, for the controller to resume it later
  * ({@link ResumePipelineCallable}).
  */
-abstract class PipelineCallable implements Callable<String, IOException> {
+public abstract class PipelineCallable implements Callable<String, IOException> {
 
     private static final long serialVersionUID = 1L;
     /** How long an interrupted call waits for the engine to kill containers and clean up. */
@@ -34,6 +35,9 @@ abstract class PipelineCallable implements Callable<String, IOException> {
 
     private final String dockerHost;
     private final OutputStream events;
+    private WorkspaceCollection collection = WorkspaceCollection.NONE;
+    /** Where the collected files go as a tar (a remote stream, closed when all are sent); null: nothing collected. */
+    private OutputStream collected;
 
     /**
      * @param dockerHost the agent's Docker host, or null/blank for DOCKER_HOST or the local socket
@@ -42,6 +46,16 @@ abstract class PipelineCallable implements Callable<String, IOException> {
     PipelineCallable(String dockerHost, OutputStream events) {
         this.dockerHost = dockerHost;
         this.events = events;
+    }
+
+    /**
+     * After the steps, the files {@code what} names go to {@code sink} as a tar (a remote stream too), which is closed
+     * when they are all sent; returns this call.
+     */
+    public PipelineCallable collecting(WorkspaceCollection what, OutputStream sink) {
+        this.collection = what;
+        this.collected = sink;
+        return this;
     }
 
     /** The request this call runs or resumes. */
@@ -67,6 +81,9 @@ abstract class PipelineCallable implements Callable<String, IOException> {
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try {
             PipelineRun run = run(engine, out);
+            if (collected != null) {
+                run.collecting(collection, collected);
+            }
             Future<PipelineResult> result = thread.submit(run::execute);
             return await(run, result, out).status().word();
         } finally {

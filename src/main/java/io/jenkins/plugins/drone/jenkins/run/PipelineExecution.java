@@ -16,6 +16,8 @@ import io.jenkins.plugins.drone.jenkins.queue.PipelineWork;
 import io.jenkins.plugins.drone.engine.ResumePoint;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import io.jenkins.plugins.drone.jenkins.remoting.EventLineDecoder;
+import io.jenkins.plugins.drone.jenkins.remoting.PipelineCallable;
+import io.jenkins.plugins.drone.jenkins.reports.CollectedTar;
 import io.jenkins.plugins.drone.jenkins.remoting.ResumePipelineCallable;
 import io.jenkins.plugins.drone.jenkins.remoting.RunPipelineCallable;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
@@ -160,16 +162,20 @@ public final class PipelineExecution implements PipelineWork {
         }
         println((resumeFrom == null ? "running on " : "resuming on ") + nodeName);
         PipelineEventRecorder recorder = new PipelineEventRecorder(record, logDir, console, () -> BuildSaves.soon(build));
+        PipelineReportsRun reports = PipelineReportsRun.of(build, plan.name());
         boolean suspended = false;
+        boolean agentDone = false;
         try {
             StoredRequests.store(logDir, request);
             BuildSaves.now(build);
             LiveRuns.started(runId());
-            status = DroneStatus.of(callUntilEnd(node, nodeName, recorder));
+            status = DroneStatus.of(callUntilEnd(node, nodeName, recorder, reports));
+            agentDone = true;
         } catch (InterruptedException e) {
             suspended = ControllerShutdown.underway();
             status = DroneStatus.KILLED;
             reason = "aborted";
+            agentDone = !suspended;
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             suspended = ControllerShutdown.underway();
@@ -177,6 +183,11 @@ public final class PipelineExecution implements PipelineWork {
             reason = describe(e, node, nodeName);
             println(reason);
         } finally {
+            if (agentDone) {
+                reports.archive(record, request.maskedValues(), this::println);
+            } else {
+                reports.discard();
+            }
             recorder.close();
             thread = null;
             if (suspended) {
@@ -191,7 +202,7 @@ public final class PipelineExecution implements PipelineWork {
      * Runs (or resumes) the pipeline on its agent until it ends; when the agent's connection is lost, waits for the
      * agent to come back within the grace period and resumes the run there from what the records hold.
      */
-    private String callUntilEnd(Node node, String nodeName, PipelineEventRecorder recorder)
+    private String callUntilEnd(Node node, String nodeName, PipelineEventRecorder recorder, PipelineReportsRun reports)
             throws IOException, InterruptedException {
         ResumePoint point = resumeFrom;
         Node current = node;
@@ -201,7 +212,7 @@ public final class PipelineExecution implements PipelineWork {
         while (true) {
             EventLineDecoder decoder = new EventLineDecoder(recorder);
             try {
-                String word = AgentCall.run(channelOf(current, nodeName), callable(current, point, decoder));
+                String word = AgentCall.run(channelOf(current, nodeName), callable(current, point, decoder, reports));
                 drain(decoder);
                 return word;
             } catch (InterruptedException e) {
@@ -232,11 +243,16 @@ public final class PipelineExecution implements PipelineWork {
         return channel;
     }
 
-    private Callable<String, IOException> callable(Node node, ResumePoint point, EventLineDecoder decoder) {
+    /** The call that runs (or, from {@code point}, resumes) the pipeline on {@code node}; collected files go to {@code reports}. */
+    private Callable<String, IOException> callable(Node node, ResumePoint point, EventLineDecoder decoder,
+                                                   PipelineReportsRun reports) throws IOException {
         RemoteOutputStream events = new RemoteOutputStream(decoder);
         RunRequest onNode = request.withStorage(DockerHostProperty.storage(node).withScope(request.storage().cacheScope()));
-        return point == null ? new RunPipelineCallable(onNode, DockerHostProperty.of(node), events)
+        PipelineCallable call = point == null ? new RunPipelineCallable(onNode, DockerHostProperty.of(node), events)
                 : new ResumePipelineCallable(onNode, point, DockerHostProperty.of(node), events);
+        reports.discard();
+        CollectedTar sink = reports.sink();
+        return sink == null ? call : call.collecting(reports.collection(), new RemoteOutputStream(sink));
     }
 
     /** Ends the pipeline: open steps are closed, the status recorded, the scheduler told. */

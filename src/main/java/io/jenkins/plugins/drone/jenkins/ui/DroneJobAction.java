@@ -48,6 +48,16 @@ public final class DroneJobAction implements Action {
         return BuildGrid.of(job, getFilter());
     }
 
+    /** Passed and failed tests of the last builds, for the job page's trend chart. */
+    public TestTrend getTestTrend() {
+        return TestTrend.of(job);
+    }
+
+    /** The trend chart's heading. */
+    public String getTestTrendTitle() {
+        return Messages.testReportsTrendTitle();
+    }
+
     /** Drone's events, for the job page's event filter. */
     public List<String> getEvents() {
         return DroneEvents.NAMES;

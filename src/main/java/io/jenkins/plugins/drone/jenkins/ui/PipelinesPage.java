@@ -15,6 +15,7 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.servlet.http.HttpServletResponse;
 import org.kohsuke.stapler.CapturedParameterNames;
@@ -39,6 +40,11 @@ public final class PipelinesPage {
     /** The build whose pipelines this page shows. */
     public AbstractBuild<?, ?> getBuild() {
         return records.getBuild();
+    }
+
+    /** The pipelines of the build that read JUnit reports, for the page's test results. */
+    public List<PipelineRecord> getTestedPipelines() {
+        return records.getPipelines().stream().filter(p -> p.getTests() != null).toList();
     }
 
     /**
