@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CacheTest {
 
     private final String scope = "cache-test-" + RunSpec.newRunId().substring(0, 8);
+    /** The janitor scope of this test's runs: its sweeps leave other runs on the same Docker alone. */
+    private final Map<String, String> runScope = Map.of("io.jenkins.drone.test", scope);
 
     @TempDir
     Path workspace;
@@ -113,7 +115,7 @@ class CacheTest {
     void janitorSweepKeepsCachesAndEvictsAboveTheLimit() {
         run(scope, cache("a", ""), "fill");
         run(scope, cache("b", ""), "fill");
-        new DockerJanitor(DockerSupport.DOCKER, Map.of()).sweep(Set.of(), Long.MAX_VALUE);
+        new DockerJanitor(DockerSupport.DOCKER, runScope).sweep(Set.of(), Long.MAX_VALUE);
         assertEquals(Set.of("a", "b"), keys(scope));
 
         new DockerJanitor(DockerSupport.DOCKER, Map.of()).evictCaches(keysTotal() - 1);
@@ -167,7 +169,7 @@ class CacheTest {
         PipelineResult result = DockerSupport.run(RunRequest.builder(pipeline(
                         List.of(new VolumeSpec("deps", null, false, null, 0, cache)),
                         step("use", all.toArray(String[]::new)).mount("deps", "/cache")))
-                .hostWorkspace(workspace).storage(storage), events);
+                .hostWorkspace(workspace).storage(storage).label("io.jenkins.drone.test", scope), events);
         return new Run(result, events);
     }
 

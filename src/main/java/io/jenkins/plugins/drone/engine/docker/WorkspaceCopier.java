@@ -78,7 +78,7 @@ final class WorkspaceCopier {
                     reader.read(in);
                 }
             } finally {
-                deleteTree(tar);
+                Directories.deleteTree(tar);
             }
             return;
         }

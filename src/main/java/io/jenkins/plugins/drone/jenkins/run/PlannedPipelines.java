@@ -118,8 +118,17 @@ public record PlannedPipelines(BuildContext context, Map<String, String> secrets
                 .secrets(SecretSource.of(secrets))
                 .gitAuth(gitAuth)
                 .logLimit(DroneSettings.get().getLogLimitBytes())
-                .storage(StorageSettings.DEFAULT.withScope(build.getParent() instanceof DronePipelineJob drone
-                        ? drone.effectiveCacheScope() : job))
+                .storage(StorageSettings.DEFAULT.withScope(cacheScope(build)))
                 .build();
+    }
+
+    /**
+     * The job's cache scope; a pull request from a fork gets a scope of its own (per source repository), so code
+     * nobody approved can neither read the job's caches nor leave anything in them (docs/pipelines.md#caches).
+     */
+    private String cacheScope(AbstractBuild<?, ?> build) {
+        String scope = build.getParent() instanceof DronePipelineJob drone ? drone.effectiveCacheScope()
+                : build.getParent().getFullName();
+        return context.fork() ? scope + " fork " + context.sourceRepo() : scope;
     }
 }

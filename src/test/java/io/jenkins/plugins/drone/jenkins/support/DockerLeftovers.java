@@ -1,11 +1,14 @@
 package io.jenkins.plugins.drone.jenkins.support;
 
+import io.jenkins.plugins.drone.engine.Labels;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Lists the Docker containers, networks and volumes that carry a label, through the docker CLI. */
+/** Lists (and removes) the Docker containers, networks and volumes that carry a label, through the docker CLI. */
 public final class DockerLeftovers {
 
     private DockerLeftovers() {}
@@ -30,6 +33,25 @@ public final class DockerLeftovers {
             run("docker", "network", "rm", network);
         }
         for (String volume : run("docker", "volume", "ls", "-q", "--filter", filter)) {
+            run("docker", "volume", "rm", volume);
+        }
+    }
+
+    /** The cache volumes kept for {@code scope} (docs/pipelines.md#caches): volume name to cache key. */
+    public static Map<String, String> caches(String scope) throws IOException, InterruptedException {
+        Map<String, String> caches = new TreeMap<>();
+        for (String line : run("docker", "volume", "ls", "--filter", "label=" + Labels.CACHE_SCOPE + "=" + scope,
+                "--format", "{{.Name}} {{.Label \"" + Labels.CACHE_KEY + "\"}}")) {
+            String[] nameAndKey = line.split(" ", 2);
+            caches.put(nameAndKey[0], nameAndKey.length > 1 ? nameAndKey[1] : "");
+        }
+        return caches;
+    }
+
+    /** Removes the cache volumes of {@code scope} with the container that holds each one's record. */
+    public static void removeCaches(String scope) throws IOException, InterruptedException {
+        for (String volume : caches(scope).keySet()) {
+            run("docker", "rm", "-f", volume + "-meta");
             run("docker", "volume", "rm", volume);
         }
     }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.jenkins.webhook;
 
+import io.jenkins.plugins.drone.jenkins.support.DockerLeftovers;
 import io.jenkins.plugins.drone.jenkins.support.TestUsers;
 import hudson.model.Computer;
 import hudson.model.Hudson;
@@ -21,6 +22,7 @@ import io.jenkins.plugins.drone.jenkins.support.WebhookDeliveries.Delivery;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,7 +33,7 @@ import java.util.UUID;
  * three jobs linked to the repository. The job with the secret {@code deploy_token} (allowed for pull requests)
  * stops before anything runs, naming the secret and why; the trusted job's privileged step is refused; the job
  * that asks for approval of fork PRs waits without an executor or a queue item until a user with Item.BUILD
- * approves it by POST, then runs the PR's commit.
+ * approves it by POST, then runs the PR's commit, whose cache lands in a scope of the fork's own.
  */
 public class ForkPullRequestIT extends DockerAgentCase {
 
@@ -68,11 +70,28 @@ public class ForkPullRequestIT extends DockerAgentCase {
             steps:
             - name: test
               image: drone-pipeline/busybox:test
-              commands: ["echo fork build of $DRONE_COMMIT event=$DRONE_BUILD_EVENT", "cat feature.txt"]
+              volumes:
+              - name: deps
+                path: /deps
+              commands: ["echo fork build of $DRONE_COMMIT event=$DRONE_BUILD_EVENT", "cat feature.txt",
+                         "echo left by the fork > /deps/left"]
+            volumes:
+            - name: deps
+              cache:
+                key: deps
             """;
+    /** The cache scope of the approved job's fork builds: a scope of their own, not the job's. */
+    private static final String FORK_CACHE_SCOPE = "approved fork someone/Hello-World";
 
     private GitFixture repo;
     private String feature;
+
+    @Override
+    protected void tearDown() throws Exception {
+        DockerLeftovers.removeCaches(FORK_CACHE_SCOPE);
+        DockerLeftovers.removeCaches("approved");
+        super.tearDown();
+    }
 
     @Override
     protected void setUp() throws Exception {
@@ -157,6 +176,9 @@ public class ForkPullRequestIT extends DockerAgentCase {
         assertTrue(log, log.contains("fork build of " + feature + " event=pull_request"));
         assertTrue(log, log.contains("the fork's feature"));
         assertEquals(1, approved.getBuilds().size());
+        assertEquals("the fork saved its cache in a scope of its own", List.of("deps"),
+                List.copyOf(DockerLeftovers.caches(FORK_CACHE_SCOPE).values()));
+        assertEquals("the job's own caches are untouched", Map.of(), DockerLeftovers.caches("approved"));
     }
 
     private DronePipelineJob job(String name, String yamlPath, String extra) throws Exception {
