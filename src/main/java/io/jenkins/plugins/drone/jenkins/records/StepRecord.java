@@ -28,6 +28,7 @@ public final class StepRecord {
     private long blockReadBytes = -1;
     private long blockWriteBytes = -1;
     private List<String> maskedSecrets = new ArrayList<>();
+    private long pullMillis;
 
     StepRecord(String name, String kind, int number, String logFile, List<String> dependsOn) {
         this.name = name;
@@ -125,6 +126,15 @@ public final class StepRecord {
         return maskedSecrets == null ? List.of() : List.copyOf(maskedSecrets);
     }
 
+    /**
+     * How long the entry waited for its image before its container was created (pull policy check and pull),
+     * in milliseconds; what a cold agent costs shows here. 0 when another entry had settled the image already.
+     */
+    @Exported
+    public long getPullMillis() {
+        return pullMillis;
+    }
+
     /** File name of this entry's log, relative to the pipeline's log directory. */
     public String getLogFile() {
         return logFile;
@@ -165,6 +175,10 @@ public final class StepRecord {
         peakMemoryBytes = peakMemory;
         blockReadBytes = read;
         blockWriteBytes = written;
+    }
+
+    public synchronized void pulled(long millis) {
+        pullMillis = millis;
     }
 
     public synchronized void excluded(String why) {

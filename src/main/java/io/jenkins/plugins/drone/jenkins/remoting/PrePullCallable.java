@@ -1,0 +1,31 @@
+package io.jenkins.plugins.drone.jenkins.remoting;
+
+import hudson.remoting.Callable;
+import io.jenkins.plugins.drone.engine.docker.ImageWarmer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pre-pulls, on the node it is sent to, the images its next builds will likely use, within a time budget
+ * ({@link ImageWarmer}), on the node's shared engine; returns one outcome per image.
+ */
+public final class PrePullCallable implements Callable<List<String>, IOException> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String dockerHost;
+    private final ArrayList<String> images;
+    private final long budgetMillis;
+
+    public PrePullCallable(String dockerHost, List<String> images, long budgetMillis) {
+        this.dockerHost = dockerHost;
+        this.images = new ArrayList<>(images);
+        this.budgetMillis = budgetMillis;
+    }
+
+    @Override
+    public List<String> call() {
+        return new ArrayList<>(ImageWarmer.warm(AgentEngines.of(dockerHost), images, budgetMillis));
+    }
+}
