@@ -56,22 +56,27 @@ public final class LeftoverSweeper extends ComputerListener {
         });
     }
 
-    /** Pre-pulls on one node the images of the last builds routed to its labels; what happened is logged. */
-    static void prePull(Computer computer) {
+    /**
+     * Pre-pulls on one node the images of the last builds routed to its labels; returns (and logs) one outcome per
+     * image, none when there was nothing to pull or the node could not be reached.
+     */
+    static List<String> prePull(Computer computer) {
         Node node = computer.getNode();
         VirtualChannel channel = computer.getChannel();
         if (node == null || channel == null) {
-            return;
+            return List.of();
         }
         List<String> images = RecentImages.DISPATCHED.forNode(expression -> routesTo(expression, node), PRE_PULL_IMAGES);
         if (images.isEmpty()) {
-            return;
+            return List.of();
         }
         try {
             List<String> outcomes = channel.call(new PrePullCallable(DockerHostProperty.of(node), images, PRE_PULL_MILLIS));
             LOGGER.info("Pre-pulled on " + computer.getDisplayName() + ": " + outcomes);
+            return outcomes;
         } catch (Exception e) {
             LOGGER.log(Level.FINE, "No images pre-pulled on " + computer.getDisplayName(), e);
+            return List.of();
         }
     }
 
