@@ -1,6 +1,7 @@
 package io.jenkins.plugins.drone.jenkins.remoting;
 
 import hudson.remoting.Callable;
+import io.jenkins.plugins.drone.engine.docker.DockerContainerEngine;
 import io.jenkins.plugins.drone.engine.docker.ImageWarmer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /**
  * Pre-pulls, on the node it is sent to, the images its next builds will likely use, within a time budget
- * ({@link ImageWarmer}), on the node's shared engine; returns one outcome per image.
+ * ({@link ImageWarmer}), with its own Docker client; returns one outcome per image.
  */
 public final class PrePullCallable implements Callable<List<String>, IOException> {
 
@@ -25,7 +26,9 @@ public final class PrePullCallable implements Callable<List<String>, IOException
     }
 
     @Override
-    public List<String> call() {
-        return new ArrayList<>(ImageWarmer.warm(AgentEngines.of(dockerHost), images, budgetMillis));
+    public List<String> call() throws IOException {
+        try (DockerContainerEngine engine = DockerContainerEngine.connect(dockerHost)) {
+            return new ArrayList<>(ImageWarmer.warm(engine, images, budgetMillis));
+        }
     }
 }

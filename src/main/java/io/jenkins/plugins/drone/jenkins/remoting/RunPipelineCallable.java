@@ -4,6 +4,7 @@ import hudson.remoting.Callable;
 import io.jenkins.plugins.drone.engine.PipelineResult;
 import io.jenkins.plugins.drone.engine.PipelineRun;
 import io.jenkins.plugins.drone.engine.RunRequest;
+import io.jenkins.plugins.drone.engine.docker.DockerContainerEngine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.ExecutionException;
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeoutException;
  * engine event back as one JSON line on {@code events} (a remote stream to the controller), batched
  * ({@link EventBatcher}). Interrupting
  * the call (build aborted) cancels the run; the engine still removes everything it created before the
- * call returns. Runs on one node share its engine ({@link AgentEngines}). Returns the pipeline's Drone status word.
+ * call returns. Returns the pipeline's Drone status word.
  */
 public final class RunPipelineCallable implements Callable<String, IOException> {
 
@@ -44,8 +45,9 @@ public final class RunPipelineCallable implements Callable<String, IOException> 
     @Override
     public String call() throws IOException {
         ExecutorService thread = Executors.newSingleThreadExecutor();
-        try (EventBatcher out = new EventBatcher(events)) {
-            PipelineRun run = PipelineRun.create(AgentEngines.of(dockerHost), request, out);
+        try (EventBatcher out = new EventBatcher(events);
+             DockerContainerEngine engine = DockerContainerEngine.connect(dockerHost)) {
+            PipelineRun run = PipelineRun.create(engine, request, out);
             Future<PipelineResult> result = thread.submit(run::execute);
             return await(run, result).status().word();
         } finally {
