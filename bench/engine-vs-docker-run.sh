@@ -5,7 +5,9 @@
 #  (b) by `drone-pipeline exec` on a generated .drone.yml, timed from the outside (JVM start, parse and plan
 #      included; the workspace is a host directory there, as with `drone exec`), and
 #  (c) by a shell loop of `docker run --rm` on a network and a volume, like Drone's runner does.
-# Prints the wall times and the ratios to docker run (below 1 = faster than docker run).
+# Prints the wall times and the ratios to docker run (below 1 = faster than docker run), and where the engine's
+# time went in its last round: calls and milliseconds per engine call (create includes the image check, logs
+# runs from start to the end of the output; calls made ahead or in the background are counted too).
 #
 #   bench/engine-vs-docker-run.sh [N] [ROUNDS]   (defaults 20 and 3; needs scripts/build-test-images)
 #
@@ -56,9 +58,10 @@ docker_run() {
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 docker run --rm "$image" true # warm-up, as the engine run has one
+phases=$(mktemp)
 engine_all=() exec_all=() docker_all=()
 for r in $(seq "$rounds"); do
-  engine_all+=("$(java -cp "$cp" io.jenkins.plugins.drone.engine.EngineBench "$n" 2>/dev/null)")
+  engine_all+=("$(java -cp "$cp" io.jenkins.plugins.drone.engine.EngineBench "$n" 2>"$phases")")
   exec_all+=("$(exec_run)")
   docker_all+=("$(docker_run)")
   echo "round $r: engine ${engine_all[-1]} ms, exec ${exec_all[-1]} ms, docker run ${docker_all[-1]} ms" >&2
@@ -73,3 +76,6 @@ echo "exec:        median ${exec_ms} ms ($(( exec_ms / n )) ms/step, JVM start i
 echo "docker run:  median ${docker_ms} ms ($(( docker_ms / n )) ms/step)"
 awk -v e="$engine_ms" -v x="$exec_ms" -v d="$docker_ms" \
   'BEGIN { printf "ratio:       %.2f engine / docker run, %.2f exec / docker run\n", e / d, x / d }'
+echo "engine calls (last round):"
+cat "$phases"
+rm -f "$phases"

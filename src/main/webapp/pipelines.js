@@ -89,6 +89,7 @@
     if (s.memory) { figures.push(d.textMemory + ' ' + s.memory); }
     if (s.read) { figures.push(d.textRead + ' ' + s.read); }
     if (s.written) { figures.push(d.textWritten + ' ' + s.written); }
+    if (s.pull) { figures.push(d.textPull + ' ' + s.pull); }
     if (figures.length) { body.appendChild(el('span', 'drone-step-figures', figures.join(' \u00b7 '))); }
     if (graph && s.dependsOn.length) { body.appendChild(el('span', 'drone-step-needs', '\u2190 ' + s.dependsOn.join(', '))); }
     b.addEventListener('click', function () { select({ pipeline: p.name, step: s.name }); });

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.drone.engine;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
@@ -40,26 +41,36 @@ public sealed interface PipelineEvent {
 
     /**
      * An entry ended (also sent for entries that never ran: skipped, excluded, killed while pending).
-     * Memory and I/O are -1 when unknown; {@code maskedSecrets} names the secrets masked in its log.
+     * Memory and I/O are -1 when unknown; {@code maskedSecrets} names the secrets masked in its log;
+     * {@code pullMillis} is how long it waited for its image ({@link StepFigures#pullMillis()}).
      */
     record StepFinished(String step, int number, StepStatus status, int exitCode, long startedMillis,
                         long finishedMillis, long peakMemoryBytes, long blockReadBytes, long blockWriteBytes,
-                        String message, List<String> maskedSecrets) implements PipelineEvent {
+                        String message, List<String> maskedSecrets, long pullMillis) implements PipelineEvent {
 
+        @JsonCreator
         public StepFinished {
             maskedSecrets = maskedSecrets == null ? List.of() : List.copyOf(maskedSecrets);
+        }
+
+        /** An end without an image pull. */
+        public StepFinished(String step, int number, StepStatus status, int exitCode, long startedMillis,
+                            long finishedMillis, long peakMemoryBytes, long blockReadBytes, long blockWriteBytes,
+                            String message, List<String> maskedSecrets) {
+            this(step, number, status, exitCode, startedMillis, finishedMillis, peakMemoryBytes, blockReadBytes,
+                    blockWriteBytes, message, maskedSecrets, 0);
         }
 
         static StepFinished of(StepResult r) {
             StepFigures f = r.figures();
             return new StepFinished(r.name(), r.number(), r.status(), r.exitCode(), r.startedMillis(),
                     r.finishedMillis(), f.peakMemoryBytes(), f.blockReadBytes(), f.blockWriteBytes(), r.message(),
-                    List.of());
+                    List.of(), f.pullMillis());
         }
 
         StepFinished withMaskedSecrets(List<String> names) {
             return new StepFinished(step, number, status, exitCode, startedMillis, finishedMillis, peakMemoryBytes,
-                    blockReadBytes, blockWriteBytes, message, names);
+                    blockReadBytes, blockWriteBytes, message, names, pullMillis);
         }
     }
 

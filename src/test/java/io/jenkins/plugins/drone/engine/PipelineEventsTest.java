@@ -16,6 +16,7 @@ class PipelineEventsTest {
                 new PipelineEvent.StepStarted("build", 2, 3),
                 new PipelineEvent.StepLog("build", "line with \"quotes\"\nand a newline", 1700000000123L, false),
                 new PipelineEvent.StepFinished("build", 2, StepStatus.FAILURE, 1, 3, 4, 5, 6, 7, "why", List.of("token")),
+                new PipelineEvent.StepFinished("build", 2, StepStatus.SUCCESS, 0, 3, 4, 5, 6, 7, "", List.of(), 1234),
                 new PipelineEvent.Warning("careful"),
                 new PipelineEvent.PipelineFinished("default", StepStatus.FAILURE, 8));
         for (PipelineEvent event : events) {

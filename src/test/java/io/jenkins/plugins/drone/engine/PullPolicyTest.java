@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Proves the default pull policy on real Docker with no registry reachable: a {@code latest} image is pulled,
- * the pull fails, and because the image exists locally the step still runs after a warning naming the image.
+ * the pull fails, and because the image exists locally the step still runs after a warning naming the image; the
+ * time the step waited for that pull is in its figures and its end event, apart from its run time.
  */
 class PullPolicyTest {
 
@@ -35,5 +36,17 @@ class PullPolicyTest {
         assertEquals(StepStatus.SUCCESS, result.status(), () -> events.events.toString());
         assertTrue(events.lines("uses-latest").contains("ran"));
         assertTrue(events.warnings().stream().anyMatch(w -> w.startsWith("cannot pull image " + LATEST)), events.warnings().toString());
+    }
+
+    @Test
+    void theWaitForAPullIsRecordedApartFromTheStep() {
+        RecordingListener events = new RecordingListener();
+        PipelineResult result = DockerSupport.run(pipeline(step("uses-latest", "echo ran").image(LATEST)), events);
+
+        long pulled = result.step("uses-latest").figures().pullMillis();
+        assertTrue(pulled > 0, "a pull was tried, yet no time was recorded for it");
+        PipelineEvent.StepFinished end = events.events.stream().filter(e -> e instanceof PipelineEvent.StepFinished)
+                .map(e -> (PipelineEvent.StepFinished) e).findFirst().orElseThrow();
+        assertEquals(pulled, end.pullMillis());
     }
 }

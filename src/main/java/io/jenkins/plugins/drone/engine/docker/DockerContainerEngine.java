@@ -6,6 +6,7 @@ import com.github.dockerjava.api.command.WaitContainerResultCallback;
 import com.github.dockerjava.api.exception.ConflictException;
 import com.github.dockerjava.api.exception.DockerException;
 import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.model.WaitContainerCondition;
 import io.jenkins.plugins.drone.engine.CacheRestore;
 import io.jenkins.plugins.drone.engine.CacheVolume;
 import io.jenkins.plugins.drone.engine.ContainerEngine;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -40,10 +42,15 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     /** How long a killed container's output is still read: its last lines, not a backlog of gigabytes. */
     static final long KILLED_OUTPUT_MILLIS = 3000;
     private static final long POLL_MILLIS = 250;
+    private static final long WAIT_REGISTERED_SECONDS = 2;
 
     private final Map<String, StatsSampler> samplers = new ConcurrentHashMap<>();
     /** When each container was killed, so that its log is no longer read to the end of its backlog. */
     private final Map<String, Long> killedAt = new ConcurrentHashMap<>();
+    /** Waits opened before each container started, so its exit is known without a round trip after its output ends. */
+    private final Map<String, WaitContainerResultCallback> waits = new ConcurrentHashMap<>();
+    /** How long each container's step waited for its image before it was created. */
+    private final Map<String, Long> pullMillis = new ConcurrentHashMap<>();
     private final ScheduledExecutorService statsDelays = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "drone-stats");
         thread.setDaemon(true);
@@ -155,7 +162,7 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     @Override
     public String create(RunResources run, ContainerSpec spec, Consumer<String> warnings) {
         ContainerSpec.Image image = spec.image();
-        puller.ensure(run.spec().runId(), image.reference(), image.pull(), image.auth(), warnings);
+        long pulled = puller.ensure(run.spec().runId(), image.reference(), image.pull(), image.auth(), warnings);
         ContainerSpec.Process process = spec.process();
         try {
             CreateContainerCmd cmd = docker.createContainerCmd(image.reference())
@@ -181,7 +188,13 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
             if (spec.health() != null) {
                 cmd.withHealthcheck(HealthChecks.of(spec.health()));
             }
-            return cmd.exec().getId();
+            String id = cmd.exec().getId();
+            pullMillis.put(id, pulled);
+            // like docker run, the wait is in place before the start (here: ahead, off the critical path), so the
+            // exit is known as it happens, without a round trip after the output ends
+            waits.put(id, docker.waitContainerCmd(id).withCondition(WaitContainerCondition.NEXT_EXIT)
+                    .exec(new WaitContainerResultCallback()));
+            return id;
         } catch (DockerException e) {
             throw new EngineException("cannot create the container of " + spec.step() + ": " + e.getMessage(), e);
         }
@@ -189,12 +202,30 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
 
     @Override
     public void start(String containerId) {
+        awaitWaitRegistered(containerId);
         try {
             docker.startContainerCmd(containerId).exec();
         } catch (DockerException e) {
+            closeQuietly(waits.remove(containerId));
             throw new EngineException("cannot start the container: " + e.getMessage(), e);
         }
         samplers.put(containerId, StatsSampler.follow(docker, containerId, statsDelays));
+    }
+
+    /**
+     * The daemon answers a wait once it has registered it; a wait not registered by now is dropped, and
+     * {@link #await} asks after the start instead (a next-exit wait registered after the exit would never end).
+     */
+    private void awaitWaitRegistered(String containerId) {
+        WaitContainerResultCallback wait = waits.get(containerId);
+        try {
+            if (wait != null && !wait.awaitStarted(WAIT_REGISTERED_SECONDS, TimeUnit.SECONDS)) {
+                closeQuietly(waits.remove(containerId));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeQuietly(waits.remove(containerId));
+        }
     }
 
     @Override
@@ -218,7 +249,9 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
 
     @Override
     public ContainerExit await(String containerId) {
-        WaitContainerResultCallback wait = docker.waitContainerCmd(containerId).exec(new WaitContainerResultCallback());
+        WaitContainerResultCallback opened = waits.remove(containerId);
+        WaitContainerResultCallback wait = opened != null ? opened
+                : docker.waitContainerCmd(containerId).exec(new WaitContainerResultCallback());
         try {
             int code = wait.awaitStatusCode();
             boolean oom = code == 137 && Boolean.TRUE.equals(
@@ -238,7 +271,9 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     @Override
     public StepFigures figures(String containerId) {
         StatsSampler s = samplers.get(containerId);
-        return s == null ? StepFigures.none(0) : new StepFigures(0, 0, s.peakMemory(), s.readBytes(), s.writeBytes());
+        long pulled = pullMillis.getOrDefault(containerId, 0L);
+        return s == null ? new StepFigures(0, 0, -1, -1, -1, pulled)
+                : new StepFigures(0, 0, s.peakMemory(), s.readBytes(), s.writeBytes(), pulled);
     }
 
     @Override
@@ -267,6 +302,11 @@ public final class DockerContainerEngine implements ContainerEngine, AutoCloseab
     @Override
     public void remove(String containerId) {
         killedAt.remove(containerId);
+        pullMillis.remove(containerId);
+        WaitContainerResultCallback wait = waits.remove(containerId);
+        if (wait != null) {
+            closeQuietly(wait);
+        }
         StatsSampler sampler = samplers.remove(containerId);
         if (sampler != null) {
             sampler.stop();

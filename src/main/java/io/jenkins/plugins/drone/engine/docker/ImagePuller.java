@@ -9,6 +9,7 @@ import io.jenkins.plugins.drone.engine.RegistryAuth;
 import io.jenkins.plugins.drone.engine.ContainerSpec.Pull;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -24,11 +25,17 @@ final class ImagePuller {
         this.docker = docker;
     }
 
-    void ensure(String runId, String image, Pull policy, RegistryAuth auth, Consumer<String> warnings) {
+    /**
+     * Settles the image once per run; returns how long the caller waited for it (the pull policy check and a
+     * pull, or another step's pull of the same image in progress).
+     */
+    long ensure(String runId, String image, Pull policy, RegistryAuth auth, Consumer<String> warnings) {
+        long start = System.nanoTime();
         settled.computeIfAbsent(runId + " " + image, k -> {
             settle(image, policy, auth, warnings);
             return true;
         });
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** Forgets what was settled for a run, when it ends. */
@@ -47,7 +54,7 @@ final class ImagePuller {
             return;
         }
         try {
-            pull(image, auth);
+            pull(image, auth, Long.MAX_VALUE);
         } catch (RuntimeException e) {
             if (!present) {
                 throw new EngineException("cannot pull image " + image + ": " + e.getMessage(), e);
@@ -56,7 +63,7 @@ final class ImagePuller {
         }
     }
 
-    private boolean exists(String image) {
+    boolean exists(String image) {
         try {
             docker.inspectImageCmd(image).exec();
             return true;
@@ -65,7 +72,8 @@ final class ImagePuller {
         }
     }
 
-    private void pull(String image, RegistryAuth auth) {
+    /** Pulls the image, giving up (and closing the pull's stream) after {@code timeoutMillis}. */
+    void pull(String image, RegistryAuth auth, long timeoutMillis) {
         var cmd = docker.pullImageCmd(image);
         if (!image.contains("@") && tagOf(image) == null) {
             cmd.withTag("latest");
@@ -75,7 +83,9 @@ final class ImagePuller {
                     .withUsername(auth.username()).withPassword(auth.password()));
         }
         try (PullImageResultCallback callback = cmd.exec(new PullImageResultCallback())) {
-            callback.awaitCompletion();
+            if (!callback.awaitCompletion(timeoutMillis, TimeUnit.MILLISECONDS)) {
+                throw new EngineException("pulling " + image + " took longer than " + timeoutMillis + " ms");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new EngineException("interrupted while pulling " + image, e);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Removes everything labelled with one run id: containers (in parallel, killed first), then volumes, then
@@ -32,51 +32,69 @@ final class RunCleaner {
         String filter = Labels.RUN + "=" + runId;
         // each round lists containers again: one created while the previous round ran (a step prepared ahead)
         // keeps the network in use until it is gone too
-        retryWhileInUse(() -> removeContainers(filter) & removeVolumes(filter) & removeNetworks(filter));
+        retryWhileInUse(() -> {
+            Round round = new Round();
+            removeContainers(filter, round);
+            removeVolumes(filter, round);
+            removeNetworks(filter, round);
+            return round;
+        });
     }
 
-    /** Returns true when there was nothing to remove. */
-    private boolean removeContainers(String filter) {
+    /** What one round of removals found, and whether any of them failed. */
+    private static final class Round {
+        boolean found;
+        boolean failed;
+
+        void removed(Runnable removal) {
+            found = true;
+            try {
+                removal.run();
+            } catch (RuntimeException e) {
+                failed = true; // one resource that will not go must not keep the others
+            }
+        }
+    }
+
+    private void removeContainers(String filter, Round round) {
         try {
             List<Container> containers = docker.listContainersCmd().withShowAll(true)
                     .withLabelFilter(List.of(filter)).exec();
+            round.found |= !containers.isEmpty();
             removeInParallel(containers);
-            return containers.isEmpty();
         } catch (RuntimeException e) {
-            return false; // go on with volumes and networks; the next round or the janitor retries
+            round.failed = true; // go on with volumes and networks; the next round or the janitor retries
         }
     }
 
-    /** Returns true when nothing is left. */
-    private boolean removeVolumes(String filter) {
+    private void removeVolumes(String filter, Round round) {
         var volumes = docker.listVolumesCmd().withFilter("label", List.of(filter)).exec().getVolumes();
-        if (volumes == null || volumes.isEmpty()) {
-            return true;
+        if (volumes != null) {
+            volumes.forEach(v -> round.removed(() -> docker.removeVolumeCmd(v.getName()).exec()));
         }
-        volumes.forEach(v -> quietly(() -> docker.removeVolumeCmd(v.getName()).exec()));
-        return false;
     }
 
-    private boolean removeNetworks(String filter) {
-        var networks = docker.listNetworksCmd().withFilter("label", List.of(filter)).exec();
-        if (networks.isEmpty()) {
-            return true;
-        }
-        networks.forEach(n -> quietly(() -> docker.removeNetworkCmd(n.getId()).exec()));
-        return false;
+    private void removeNetworks(String filter, Round round) {
+        docker.listNetworksCmd().withFilter("label", List.of(filter)).exec()
+                .forEach(n -> round.removed(() -> docker.removeNetworkCmd(n.getId()).exec()));
     }
 
     /**
      * A volume or network stays in use for a moment while the daemon finishes removing a container, so removal
-     * is checked and retried for a few seconds; what still remains is left to the janitor.
+     * is checked and retried for a few seconds; what still remains is left to the janitor. Rounds go on until one
+     * finds nothing; the first is followed by a pause only if a removal failed in it (pausing after every round
+     * cost a quarter second per run), later ones always.
      */
-    private static void retryWhileInUse(BooleanSupplier removeAllGone) {
+    private static void retryWhileInUse(Supplier<Round> removeAll) {
         for (int attempt = 0; attempt < RETRIES; attempt++) {
             try {
-                if (removeAllGone.getAsBoolean()) {
+                Round round = removeAll.get();
+                if (!round.found) {
                     return;
                 }
-                Thread.sleep(RETRY_PAUSE_MILLIS);
+                if (round.failed || attempt > 0) {
+                    Thread.sleep(RETRY_PAUSE_MILLIS);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -104,11 +122,4 @@ final class RunCleaner {
         }
     }
 
-    private static void quietly(Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            // one resource that will not go must not keep the others
-        }
-    }
 }

@@ -30,6 +30,7 @@ public final class StepRecord {
     private List<String> maskedSecrets = new ArrayList<>();
     /** One value, replaced whole, so a save that runs while lines arrive never sees a torn mark. */
     private volatile LogMark logMark;
+    private long pullMillis;
 
     StepRecord(String name, String kind, int number, String logFile, List<String> dependsOn) {
         this.name = name;
@@ -127,6 +128,15 @@ public final class StepRecord {
         return maskedSecrets == null ? List.of() : List.copyOf(maskedSecrets);
     }
 
+    /**
+     * How long the entry waited for its image before its container was created (pull policy check and pull),
+     * in milliseconds; what a cold agent costs shows here. 0 when another entry had settled the image already.
+     */
+    @Exported
+    public long getPullMillis() {
+        return pullMillis;
+    }
+
     /** File name of this entry's log, relative to the pipeline's log directory. */
     public String getLogFile() {
         return logFile;
@@ -178,6 +188,10 @@ public final class StepRecord {
         peakMemoryBytes = peakMemory;
         blockReadBytes = read;
         blockWriteBytes = written;
+    }
+
+    public synchronized void pulled(long millis) {
+        pullMillis = millis;
     }
 
     public synchronized void excluded(String why) {

@@ -70,6 +70,7 @@ public final class PipelineEventRecorder implements PipelineListener, AutoClosea
         step.finished(DroneStatus.of(done.status().word()), done.exitCode(), done.startedMillis(), done.finishedMillis(),
                 done.message(), done.peakMemoryBytes(), done.blockReadBytes(), done.blockWriteBytes());
         step.masked(done.maskedSecrets());
+        step.pulled(done.pullMillis());
         closeLog(done.step());
         changed.run();
         String why = done.message() == null || done.message().isEmpty() ? "" : " (" + done.message() + ")";

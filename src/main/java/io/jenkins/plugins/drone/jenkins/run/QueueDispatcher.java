@@ -3,6 +3,7 @@ package io.jenkins.plugins.drone.jenkins.run;
 import hudson.model.Hudson;
 import hudson.model.Label;
 import io.jenkins.plugins.drone.jenkins.Messages;
+import io.jenkins.plugins.drone.jenkins.agent.RecentImages;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
 import io.jenkins.plugins.drone.jenkins.queue.AgentLabels;
 import io.jenkins.plugins.drone.jenkins.queue.PipelineTask;
@@ -47,6 +48,7 @@ final class QueueDispatcher implements PipelineScheduler.Dispatcher {
         } else {
             println(plan, "queued for " + (label == null ? "any agent" : "an agent labeled " + expression));
         }
+        RecentImages.DISPATCHED.record(expression, plan);
         PipelineTask task = new PipelineTask(execution, label);
         tasks.put(execution, task);
         ConcurrencyGate.enter(execution);

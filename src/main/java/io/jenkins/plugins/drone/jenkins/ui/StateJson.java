@@ -64,6 +64,8 @@ public final class StateJson {
         json.put("memory", Figures.bytes(step.getPeakMemoryBytes()));
         json.put("read", Figures.bytes(step.getBlockReadBytes()));
         json.put("written", Figures.bytes(step.getBlockWriteBytes()));
+        // a look at a local image takes milliseconds: only a wait the user can notice is shown
+        json.put("pull", step.getPullMillis() < 100 ? "" : Figures.duration(step.getPullMillis()));
         json.put("logSize", log != null && log.isFile() ? log.length() : 0);
         strings(json.putArray("dependsOn"), step.getDependsOn());
     }
