@@ -165,7 +165,11 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
     private final class Runner extends AbstractRunner {
         @Override
         protected Result doRun(BuildListener listener) throws Exception {
-            return new BuildProcess(DronePipelineBuild.this, PlainConsole.of(listener.getLogger())).run();
+            try {
+                return new BuildProcess(DronePipelineBuild.this, PlainConsole.of(listener.getLogger())).run();
+            } finally {
+                UnfinishedBuilds.track(DronePipelineBuild.this);
+            }
         }
 
         @Override
