@@ -95,6 +95,32 @@ public final class BuildResumption implements PipelineWork {
         return job == null ? null : job.getBuildByNumber(UnfinishedBuilds.number(entry));
     }
 
+    /**
+     * Ends the open pipelines of a {@code build} just loaded from disk that will not be resumed: it is unfinished but
+     * not in the {@link UnfinishedBuilds} index (it was started by a version that kept none), so its page does not
+     * show it running for ever.
+     */
+    static void endIfForgotten(DronePipelineBuild build) {
+        if (unfinished(build)) {
+            try {
+                if (!UnfinishedBuilds.forController().entries().contains(
+                        UnfinishedBuilds.entry(build.getParent().getFullName(), build.getNumber()))) {
+                    giveUp(build, Messages.resumeImpossible("it is not in the index of unfinished builds"));
+                }
+            } catch (IOException e) {
+                LOGGER.log(Level.WARNING, "Cannot read the index of unfinished builds", e);
+            }
+        }
+    }
+
+    /** Ends every open pipeline of {@code build} and its open steps as an error for {@code why}. */
+    private static void giveUp(DronePipelineBuild build, String why) {
+        build.getPipelines().stream().filter(record -> !record.isFinished()).forEach(record -> {
+            record.closeOpenSteps(why, System.currentTimeMillis());
+            record.finished(DroneStatus.ERROR, why, System.currentTimeMillis());
+        });
+    }
+
     /** Queues the continuation of {@code build}; it shows as building from now on. */
     static void schedule(DronePipelineBuild build) {
         if (RESUMING.add(build)) {
@@ -124,10 +150,7 @@ public final class BuildResumption implements PipelineWork {
             } catch (IOException | RuntimeException e) {
                 String why = Messages.resumeImpossible(String.valueOf(e.getMessage()));
                 console.println("ERROR: " + why);
-                build.getPipelines().stream().filter(record -> !record.isFinished()).forEach(record -> {
-                    record.closeOpenSteps(why, System.currentTimeMillis());
-                    record.finished(DroneStatus.ERROR, why, System.currentTimeMillis());
-                });
+                giveUp(build, why);
             }
             console.println("Finished: " + result);
         } catch (IOException e) {

@@ -39,8 +39,10 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
         super(job, timestamp);
     }
 
+    /** A build loaded from disk; one left unfinished that will not be resumed ends as an error at once. */
     public DronePipelineBuild(DronePipelineJob job, File buildDir) throws IOException {
         super(job, buildDir);
+        BuildResumption.endIfForgotten(this);
     }
 
     /**

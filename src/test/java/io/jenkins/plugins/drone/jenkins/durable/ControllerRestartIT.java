@@ -135,10 +135,12 @@ class ControllerRestartIT {
             Builds.await("the resumed step's log goes on", 120, () -> lastCount(hudson.get(
                     "job/restart-stop/1/drone/log?pipeline=default&step=count")) > before + 5);
 
-            assertTrue(hudson.post("job/restart-stop/1/stop") < 400, "the stop button is accepted");
+            int stop = hudson.post("job/restart-stop/1/stop");
+            String executors = hudson.get("computer/api/json?depth=2");
+            assertTrue(stop < 400, "the stop button is accepted");
 
             JSONObject build = awaitEnded(hudson, "restart-stop");
-            assertEquals("ABORTED", build.getString("result"), console(hudson, "restart-stop"));
+            assertEquals("ABORTED", build.getString("result"), stop + " " + executors + "\n" + console(hudson, "restart-stop"));
             assertFalse(statuses(build, "count", "two").stream().anyMatch(s -> s.equals("running") || s.equals("pending")),
                     "no step stays running: " + statuses(build, "count", "two"));
             Builds.await("nothing of the run left in Docker", 60, () -> nothingLeft("restart-stop"));
@@ -165,6 +167,29 @@ class ControllerRestartIT {
             assertFalse(statuses(build, "count", "two").stream().anyMatch(s -> s.equals("running") || s.equals("pending")),
                     "no step stays running: " + statuses(build, "count", "two"));
             Builds.await("nothing of the run left in Docker", 60, () -> nothingLeft("restart-lost"));
+        }
+    }
+
+    // Proves that a build left unfinished but missing from the index of unfinished builds (one started by a version
+    // that kept none) is not resumed and yet does not show running: its pipelines end as an error with the reason,
+    // it is not building, and the sweep of the reconnected agent removes its containers.
+    @Test
+    void anUnfinishedBuildMissingFromTheIndexEndsAtLoadAndLeavesNothing() throws Exception {
+        try (HudsonWar hudson = hudsonWithJob("restart-forgotten", LONG)) {
+            hudson.start();
+            startAndAwaitCounting(hudson, "restart-forgotten");
+            hudson.kill();
+            assertTrue(new File(hudson.home(), "drone-pipeline/unfinished-builds.txt").delete(), "the index was kept");
+            hudson.start();
+
+            JSONObject build = JSONObject.fromObject(hudson.get("job/restart-forgotten/1/api/json?depth=1"));
+            assertFalse(build.getBoolean("building"));
+            JSONObject pipeline = build.getJSONArray("pipelines").getJSONObject(0);
+            assertEquals("error", pipeline.getString("status"), build.toString());
+            assertTrue(pipeline.getString("reason").contains("not in the index of unfinished builds"), build.toString());
+            assertFalse(statuses(build, "count", "two").stream().anyMatch(s -> s.equals("running") || s.equals("pending")),
+                    "no step stays running: " + statuses(build, "count", "two"));
+            Builds.await("nothing of the run left in Docker", 60, () -> nothingLeft("restart-forgotten"));
         }
     }
 
