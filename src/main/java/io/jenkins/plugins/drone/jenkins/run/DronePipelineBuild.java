@@ -57,13 +57,19 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
     /**
      * The executor running this build: the one-off executor a flyweight build runs on. Hudson 1.395 looks only
      * at regular executors, so its {@code stop} (the build page's button, {@code POST job/X/N/stop}) found
-     * nothing to interrupt; modern Jenkins finds the one-off executor itself, as this does.
+     * nothing to interrupt; modern Jenkins finds the one-off executor itself, as this does. The continuation after a
+     * restart is found on any executor: Hudson 1.395 may give it an agent's regular one.
      */
     @Override
     public Executor getExecutor() {
         for (Computer computer : Hudson.getInstance().getComputers()) {
             for (Executor executor : computer.getOneOffExecutors()) {
                 if (executor.getCurrentExecutable() == this || resumes(executor.getCurrentExecutable())) {
+                    return executor;
+                }
+            }
+            for (Executor executor : computer.getExecutors()) {
+                if (resumes(executor.getCurrentExecutable())) {
                     return executor;
                 }
             }

@@ -135,12 +135,10 @@ class ControllerRestartIT {
             Builds.await("the resumed step's log goes on", 120, () -> lastCount(hudson.get(
                     "job/restart-stop/1/drone/log?pipeline=default&step=count")) > before + 5);
 
-            int stop = hudson.post("job/restart-stop/1/stop");
-            String executors = hudson.get("computer/api/json?depth=2");
-            assertTrue(stop < 400, "the stop button is accepted");
+            assertTrue(hudson.post("job/restart-stop/1/stop") < 400, "the stop button is accepted");
 
             JSONObject build = awaitEnded(hudson, "restart-stop");
-            assertEquals("ABORTED", build.getString("result"), stop + " " + executors + "\n" + console(hudson, "restart-stop"));
+            assertEquals("ABORTED", build.getString("result"), console(hudson, "restart-stop"));
             assertFalse(statuses(build, "count", "two").stream().anyMatch(s -> s.equals("running") || s.equals("pending")),
                     "no step stays running: " + statuses(build, "count", "two"));
             Builds.await("nothing of the run left in Docker", 60, () -> nothingLeft("restart-stop"));
