@@ -30,6 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Finishes a Drone pipeline build that was running when the controller went down. Hudson loads such a build as
@@ -44,6 +46,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BuildResumption implements PipelineWork {
 
+    private static final Logger LOGGER = Logger.getLogger(BuildResumption.class.getName());
     private static final Set<AbstractBuild<?, ?>> RESUMING = ConcurrentHashMap.newKeySet();
 
     private final DronePipelineBuild build;
@@ -64,18 +67,58 @@ public final class BuildResumption implements PipelineWork {
 
     /**
      * At start-up, once the jobs are loaded (before any agent connects, so no janitor sweeps a run about to be
-     * resumed): queues the continuation of every Drone pipeline build left unfinished.
+     * resumed): queues the continuation of every Drone pipeline build left unfinished. Only the builds in the
+     * {@link UnfinishedBuilds} index are loaded (modern Jenkins loads builds lazily: a scan of every job's builds
+     * would load them all); an entry whose build is gone or has ended is dropped.
      */
     @Initializer(after = InitMilestone.JOB_LOADED)
     public static void resumeUnfinished() {
-        for (DronePipelineJob job : Hudson.getInstance().getAllItems(DronePipelineJob.class)) {
-            for (DronePipelineBuild build : job.getBuilds()) {
-                if (!build.isBuilding() && unfinished(build)) {
+        UnfinishedBuilds index = UnfinishedBuilds.forController();
+        try {
+            for (String entry : index.entries()) {
+                DronePipelineBuild build = indexed(entry);
+                if (build != null && !build.isBuilding() && unfinished(build)) {
                     schedule(build);
+                } else if (build == null || !build.isBuilding()) {
+                    index.track(UnfinishedBuilds.job(entry), UnfinishedBuilds.number(entry), false);
                 }
             }
+        } catch (IOException e) {
+            LOGGER.log(Level.WARNING, "Cannot read the index of unfinished builds; none is resumed", e);
         }
         LiveRuns.complete();
+    }
+
+    /** The build an index entry names, loading only that one; null when its job or the build is gone. */
+    private static DronePipelineBuild indexed(String entry) {
+        DronePipelineJob job = Hudson.getInstance().getItemByFullName(UnfinishedBuilds.job(entry), DronePipelineJob.class);
+        return job == null ? null : job.getBuildByNumber(UnfinishedBuilds.number(entry));
+    }
+
+    /**
+     * Ends the open pipelines of a {@code build} just loaded from disk that will not be resumed: it is unfinished but
+     * not in the {@link UnfinishedBuilds} index (it was started by a version that kept none), so its page does not
+     * show it running for ever.
+     */
+    static void endIfForgotten(DronePipelineBuild build) {
+        if (unfinished(build)) {
+            try {
+                if (!UnfinishedBuilds.forController().entries().contains(
+                        UnfinishedBuilds.entry(build.getParent().getFullName(), build.getNumber()))) {
+                    giveUp(build, Messages.resumeImpossible("it is not in the index of unfinished builds"));
+                }
+            } catch (IOException e) {
+                LOGGER.log(Level.WARNING, "Cannot read the index of unfinished builds", e);
+            }
+        }
+    }
+
+    /** Ends every open pipeline of {@code build} and its open steps as an error for {@code why}. */
+    private static void giveUp(DronePipelineBuild build, String why) {
+        build.getPipelines().stream().filter(record -> !record.isFinished()).forEach(record -> {
+            record.closeOpenSteps(why, System.currentTimeMillis());
+            record.finished(DroneStatus.ERROR, why, System.currentTimeMillis());
+        });
     }
 
     /** Queues the continuation of {@code build}; it shows as building from now on. */
@@ -107,10 +150,7 @@ public final class BuildResumption implements PipelineWork {
             } catch (IOException | RuntimeException e) {
                 String why = Messages.resumeImpossible(String.valueOf(e.getMessage()));
                 console.println("ERROR: " + why);
-                build.getPipelines().stream().filter(record -> !record.isFinished()).forEach(record -> {
-                    record.closeOpenSteps(why, System.currentTimeMillis());
-                    record.finished(DroneStatus.ERROR, why, System.currentTimeMillis());
-                });
+                giveUp(build, why);
             }
             console.println("Finished: " + result);
         } catch (IOException e) {
@@ -118,6 +158,7 @@ public final class BuildResumption implements PipelineWork {
         } finally {
             build.resumed(result);
             RESUMING.remove(build);
+            UnfinishedBuilds.track(build);
         }
     }
 

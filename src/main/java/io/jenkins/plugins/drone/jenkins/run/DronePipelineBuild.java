@@ -39,8 +39,10 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
         super(job, timestamp);
     }
 
+    /** A build loaded from disk; one left unfinished that will not be resumed ends as an error at once. */
     public DronePipelineBuild(DronePipelineJob job, File buildDir) throws IOException {
         super(job, buildDir);
+        BuildResumption.endIfForgotten(this);
     }
 
     /**
@@ -55,13 +57,19 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
     /**
      * The executor running this build: the one-off executor a flyweight build runs on. Hudson 1.395 looks only
      * at regular executors, so its {@code stop} (the build page's button, {@code POST job/X/N/stop}) found
-     * nothing to interrupt; modern Jenkins finds the one-off executor itself, as this does.
+     * nothing to interrupt; modern Jenkins finds the one-off executor itself, as this does. The continuation after a
+     * restart is found on any executor: Hudson 1.395 may give it an agent's regular one.
      */
     @Override
     public Executor getExecutor() {
         for (Computer computer : Hudson.getInstance().getComputers()) {
             for (Executor executor : computer.getOneOffExecutors()) {
                 if (executor.getCurrentExecutable() == this || resumes(executor.getCurrentExecutable())) {
+                    return executor;
+                }
+            }
+            for (Executor executor : computer.getExecutors()) {
+                if (resumes(executor.getCurrentExecutable())) {
                     return executor;
                 }
             }
@@ -165,7 +173,11 @@ public final class DronePipelineBuild extends AbstractBuild<DronePipelineJob, Dr
     private final class Runner extends AbstractRunner {
         @Override
         protected Result doRun(BuildListener listener) throws Exception {
-            return new BuildProcess(DronePipelineBuild.this, PlainConsole.of(listener.getLogger())).run();
+            try {
+                return new BuildProcess(DronePipelineBuild.this, PlainConsole.of(listener.getLogger())).run();
+            } finally {
+                UnfinishedBuilds.track(DronePipelineBuild.this);
+            }
         }
 
         @Override

@@ -65,6 +65,9 @@ public record PlannedPipelines(BuildContext context, Map<String, String> secrets
             }
         }
         build.save();
+        if (build instanceof DronePipelineBuild resumable) {
+            UnfinishedBuilds.track(resumable);
+        }
         for (int i = 0; i < plans.size(); i++) {
             StoredRequests.store(LogFiles.pipelineDir(build, first + i), request(build, plans.get(i)));
         }

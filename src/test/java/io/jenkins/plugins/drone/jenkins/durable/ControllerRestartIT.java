@@ -10,9 +10,14 @@ import io.jenkins.plugins.drone.jenkins.support.GitFixture;
 import io.jenkins.plugins.drone.jenkins.support.HudsonWar;
 import io.jenkins.plugins.drone.jenkins.support.Jobs;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import net.sf.json.JSONArray;
 import net.sf.json.JSONObject;
 import org.junit.jupiter.api.Test;
@@ -22,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Proves that a Drone pipeline build survives its controller going down, with the real Hudson 1.395 war stopped
  * by SIGTERM or SIGKILL in the middle of a step and started again on the same home, a real agent and real Docker:
  * the build continues, its step log has every line exactly once, the steps after it run, it ends with the result
- * and step statuses an uninterrupted run has, it does not stay "building", and nothing is left in Docker.
+ * and step statuses an uninterrupted run has, it does not stay "building", and nothing is left in Docker. A resumed
+ * build obeys its stop button, and one that cannot be resumed ends as an error with the reason.
  */
 class ControllerRestartIT {
 
@@ -51,6 +57,23 @@ class ControllerRestartIT {
               image: drone-pipeline/busybox:test
               commands:
               - echo never
+            """;
+
+    /** One step printing a number every 0.2 s for two minutes, longer than any restart, then a second step. */
+    private static final String LONG = """
+            kind: pipeline
+            name: default
+            clone:
+              disable: true
+            steps:
+            - name: count
+              image: drone-pipeline/busybox:test
+              commands:
+              - for i in $(seq 1 600); do echo "n=$i"; sleep 0.2; done
+            - name: two
+              image: drone-pipeline/busybox:test
+              commands:
+              - echo second step ran
             """;
 
     @TempDir
@@ -97,6 +120,96 @@ class ControllerRestartIT {
             assertEquals(numbers(30), hudson.get("job/restart-kill/2/drone/log?pipeline=default&step=count"));
             Builds.await("nothing of the run left in Docker", 60, () -> nothingLeft("restart-kill"));
         }
+    }
+
+    // Proves that the stop button (POST job/x/N/stop) of a build resumed after a SIGKILL aborts it once its step
+    // log is followed again: the build ends ABORTED, no step reads running or pending, nothing is left in Docker.
+    @Test
+    void stopButtonOnAResumedBuildAbortsItAndRemovesItsContainers() throws Exception {
+        try (HudsonWar hudson = hudsonWithJob("restart-stop", LONG)) {
+            hudson.start();
+            startAndAwaitCounting(hudson, "restart-stop");
+            hudson.kill();
+            int before = lastCount(hudson.get("job/restart-stop/1/drone/log?pipeline=default&step=count"));
+            hudson.start();
+            Builds.await("the resumed step's log goes on", 120, () -> lastCount(hudson.get(
+                    "job/restart-stop/1/drone/log?pipeline=default&step=count")) > before + 5);
+
+            assertTrue(hudson.post("job/restart-stop/1/stop") < 400, "the stop button is accepted");
+
+            JSONObject build = awaitEnded(hudson, "restart-stop");
+            assertEquals("ABORTED", build.getString("result"), console(hudson, "restart-stop"));
+            assertFalse(statuses(build, "count", "two").stream().anyMatch(s -> s.equals("running") || s.equals("pending")),
+                    "no step stays running: " + statuses(build, "count", "two"));
+            Builds.await("nothing of the run left in Docker", 60, () -> nothingLeft("restart-stop"));
+        }
+    }
+
+    // Proves that a build whose stored request (drone/0/request.ser) vanished while the controller was down ends
+    // as an error with the reason in its console and on its page, does not stay building, and that the containers
+    // of the run it cannot resume are removed.
+    @Test
+    void aBuildThatCannotBeResumedEndsWithTheReasonAndLeavesNothing() throws Exception {
+        try (HudsonWar hudson = hudsonWithJob("restart-lost", LONG)) {
+            hudson.start();
+            startAndAwaitCounting(hudson, "restart-lost");
+            hudson.kill();
+            assertTrue(deleteStoredRequests(new File(hudson.home(), "jobs/restart-lost/builds")) > 0);
+            hudson.start();
+
+            JSONObject build = awaitEnded(hudson, "restart-lost");
+            assertEquals("FAILURE", build.getString("result"), console(hudson, "restart-lost"));
+            assertTrue(console(hudson, "restart-lost").contains("cannot resume this build after the controller restarted"),
+                    console(hudson, "restart-lost"));
+            assertTrue(hudson.get("job/restart-lost/1/").contains("cannot resume this build"), "the reason is on the page");
+            assertFalse(statuses(build, "count", "two").stream().anyMatch(s -> s.equals("running") || s.equals("pending")),
+                    "no step stays running: " + statuses(build, "count", "two"));
+            Builds.await("nothing of the run left in Docker", 60, () -> nothingLeft("restart-lost"));
+        }
+    }
+
+    // Proves that a build left unfinished but missing from the index of unfinished builds (one started by a version
+    // that kept none) is not resumed and yet does not show running: its pipelines end as an error with the reason,
+    // it is not building, and the sweep of the reconnected agent removes its containers.
+    @Test
+    void anUnfinishedBuildMissingFromTheIndexEndsAtLoadAndLeavesNothing() throws Exception {
+        try (HudsonWar hudson = hudsonWithJob("restart-forgotten", LONG)) {
+            hudson.start();
+            startAndAwaitCounting(hudson, "restart-forgotten");
+            hudson.kill();
+            assertTrue(new File(hudson.home(), "drone-pipeline/unfinished-builds.txt").delete(), "the index was kept");
+            hudson.start();
+
+            JSONObject build = JSONObject.fromObject(hudson.get("job/restart-forgotten/1/api/json?depth=1"));
+            assertFalse(build.getBoolean("building"));
+            JSONObject pipeline = build.getJSONArray("pipelines").getJSONObject(0);
+            assertEquals("error", pipeline.getString("status"), build.toString());
+            assertTrue(pipeline.getString("reason").contains("not in the index of unfinished builds"), build.toString());
+            assertFalse(statuses(build, "count", "two").stream().anyMatch(s -> s.equals("running") || s.equals("pending")),
+                    "no step stays running: " + statuses(build, "count", "two"));
+            Builds.await("nothing of the run left in Docker", 60, () -> nothingLeft("restart-forgotten"));
+        }
+    }
+
+    /** Deletes every stored request under {@code builds}; the number deleted. */
+    private static int deleteStoredRequests(File builds) throws Exception {
+        try (Stream<Path> files = Files.walk(builds.toPath())) {
+            List<Path> found = files.filter(path -> path.endsWith("request.ser")).toList();
+            for (Path path : found) {
+                Files.deleteIfExists(path);
+            }
+            return found.size();
+        }
+    }
+
+    /** The last number {@code n=} of a count step's log, 0 when none. */
+    private static int lastCount(String log) {
+        Matcher numbers = Pattern.compile("(?m)^n=([0-9]+)$").matcher(log);
+        int last = 0;
+        while (numbers.find()) {
+            last = Integer.parseInt(numbers.group(1));
+        }
+        return last;
     }
 
     private HudsonWar hudsonWithJob(String job, String pipeline) throws Exception {
