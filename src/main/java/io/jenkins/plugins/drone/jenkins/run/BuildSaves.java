@@ -28,12 +28,18 @@ final class BuildSaves {
 
     private BuildSaves() {}
 
-    /** Saves {@code build} within {@link #DELAY_MILLIS}, once for every change until then. */
+    /**
+     * Saves {@code build} within {@link #DELAY_MILLIS}, once for every change until then; not once it has ended
+     * (Hudson saves a finished build itself) or its directory is gone (deleted meanwhile: a save would bring back a
+     * {@code build.xml} nobody owns).
+     */
     static void soon(AbstractBuild<?, ?> build) {
         if (PENDING.putIfAbsent(build, Boolean.TRUE) == null) {
             TIMER.schedule(() -> {
                 PENDING.remove(build);
-                now(build);
+                if (build.isBuilding() && build.getRootDir().isDirectory()) {
+                    now(build);
+                }
             }, DELAY_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
