@@ -32,8 +32,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Proves on a real build with a real agent and Docker: the log limit set on the system configuration page keeps
  * a step's first and last lines and says what was cut; each line's time is kept and served on demand; a step
- * that prints a serialized console note (a link to {@code javascript:}) at its end shows it as plain text on
- * {@code /console} (which shows the end of a long log);
+ * that prints a serialized console note (a link to {@code javascript:}) shows it as plain text on
+ * {@code /console};
  * and ten parallel reads of a large step log cost the controller far less memory than the log's size.
  */
 public class LargeLogsIT extends DockerAgentCase {
@@ -48,8 +48,6 @@ public class LargeLogsIT extends DockerAgentCase {
         submit(config);
         assertEquals(1, DroneSettings.get().getLogLimitMegabytes());
 
-        String note = new HyperlinkNote("javascript:alert(1)", 5).encode();
-        String body = note.substring(ConsoleNote.PREAMBLE_STR.length(), note.indexOf(ConsoleNote.POSTAMBLE_STR));
         GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", """
                 kind: pipeline
                 steps:
@@ -58,7 +56,7 @@ public class LargeLogsIT extends DockerAgentCase {
                   commands:
                   - seq 1 300000
                   - printf '\\033[8mha:%s\\033[0mclick\\n' 'BODY'
-                """.replace("BODY", body)));
+                """.replace("BODY", noteBody())));
         DronePipelineJob job = Jobs.create("flood", repo.url(), "main");
         build = job.scheduleBuild2(0).get(5, TimeUnit.MINUTES);
         assertEquals(build.getLog(), Result.SUCCESS, build.getResult());
@@ -92,10 +90,25 @@ public class LargeLogsIT extends DockerAgentCase {
     }
 
     public void testAConsoleNoteInStepOutputIsPlainTextOnTheConsolePage() throws Exception {
-        String page = createWebClient().goTo(build.getUrl() + "console").asXml();
+        GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", """
+                kind: pipeline
+                steps:
+                - name: note
+                  image: drone-pipeline/busybox:test
+                  commands:
+                  - printf '\\033[8mha:%s\\033[0mclick\\n' 'BODY'
+                """.replace("BODY", noteBody())));
+        DronePipelineBuild noted = Jobs.create("note", repo.url(), "main").scheduleBuild2(0).get(5, TimeUnit.MINUTES);
+        String page = createWebClient().goTo(noted.getUrl() + "console").asXml();
         assertFalse(page, page.contains("javascript:alert"));
         assertTrue(page, page.contains("[8mha:"));
-        assertTrue(build.getLog().contains("[default:flood] [8mha:"));
+        assertTrue(noted.getLog(), noted.getLog().contains("[default:note] [8mha:"));
+    }
+
+    /** A serialized console note (a link to {@code javascript:}) without its preamble and postamble. */
+    private static String noteBody() throws Exception {
+        String note = new HyperlinkNote("javascript:alert(1)", 5).encode();
+        return note.substring(ConsoleNote.PREAMBLE_STR.length(), note.indexOf(ConsoleNote.POSTAMBLE_STR));
     }
 
     public void testParallelReadsOfALargeLogCostLittleMemory() throws Exception {
