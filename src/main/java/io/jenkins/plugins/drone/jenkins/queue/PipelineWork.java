@@ -7,11 +7,13 @@ import hudson.model.Node;
 /** What a {@link PipelineTask} does once an agent's executor picks it up: run one pipeline there. */
 public interface PipelineWork {
 
-    /** The job the pipeline belongs to (permissions, display). */
-    AbstractProject<?, ?> job();
-
     /** The build the pipeline belongs to. */
     AbstractBuild<?, ?> build();
+
+    /** The job the pipeline belongs to (permissions, display). */
+    default AbstractProject<?, ?> job() {
+        return build().getParent();
+    }
 
     /** "job #12 » backend" */
     String fullDisplayName();
@@ -20,7 +22,9 @@ public interface PipelineWork {
     String pipelineName();
 
     /** URL of the build page, relative to the root. */
-    String url();
+    default String url() {
+        return build().getUrl();
+    }
 
     /** Why it may not leave the queue yet (a concurrency limit), or null when it may run. */
     default String waitingBecause() {

@@ -3,7 +3,6 @@ package io.jenkins.plugins.drone.jenkins.run;
 import hudson.init.InitMilestone;
 import hudson.init.Initializer;
 import hudson.model.AbstractBuild;
-import hudson.model.AbstractProject;
 import hudson.model.Hudson;
 import hudson.model.Node;
 import hudson.model.Result;
@@ -205,11 +204,6 @@ public final class BuildResumption implements PipelineWork {
     }
 
     @Override
-    public AbstractProject<?, ?> job() {
-        return build.getParent();
-    }
-
-    @Override
     public AbstractBuild<?, ?> build() {
         return build;
     }
@@ -222,10 +216,5 @@ public final class BuildResumption implements PipelineWork {
     @Override
     public String pipelineName() {
         return "";
-    }
-
-    @Override
-    public String url() {
-        return build.getUrl();
     }
 }

@@ -5,7 +5,6 @@ import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
 import io.jenkins.plugins.drone.jenkins.remoting.LiveRuns;
 
 import hudson.model.AbstractBuild;
-import hudson.model.AbstractProject;
 import hudson.model.Node;
 import hudson.remoting.Callable;
 import hudson.remoting.RemoteOutputStream;
@@ -127,11 +126,6 @@ public final class PipelineExecution implements PipelineWork {
     }
 
     @Override
-    public AbstractProject<?, ?> job() {
-        return build.getParent();
-    }
-
-    @Override
     public AbstractBuild<?, ?> build() {
         return build;
     }
@@ -144,11 +138,6 @@ public final class PipelineExecution implements PipelineWork {
     @Override
     public String pipelineName() {
         return plan.name();
-    }
-
-    @Override
-    public String url() {
-        return build.getUrl();
     }
 
     @Override

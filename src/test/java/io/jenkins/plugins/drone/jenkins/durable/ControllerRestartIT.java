@@ -139,8 +139,7 @@ class ControllerRestartIT {
 
             JSONObject build = awaitEnded(hudson, "restart-stop");
             assertEquals("ABORTED", build.getString("result"), console(hudson, "restart-stop"));
-            assertFalse(statuses(build, "count", "two").stream().anyMatch(s -> s.equals("running") || s.equals("pending")),
-                    "no step stays running: " + statuses(build, "count", "two"));
+            assertNoStepOpen(build);
             Builds.await("nothing of the run left in Docker", 60, () -> nothingLeft("restart-stop"));
         }
     }
@@ -162,8 +161,7 @@ class ControllerRestartIT {
             assertTrue(console(hudson, "restart-lost").contains("cannot resume this build after the controller restarted"),
                     console(hudson, "restart-lost"));
             assertTrue(hudson.get("job/restart-lost/1/").contains("cannot resume this build"), "the reason is on the page");
-            assertFalse(statuses(build, "count", "two").stream().anyMatch(s -> s.equals("running") || s.equals("pending")),
-                    "no step stays running: " + statuses(build, "count", "two"));
+            assertNoStepOpen(build);
             Builds.await("nothing of the run left in Docker", 60, () -> nothingLeft("restart-lost"));
         }
     }
@@ -185,8 +183,7 @@ class ControllerRestartIT {
             JSONObject pipeline = build.getJSONArray("pipelines").getJSONObject(0);
             assertEquals("error", pipeline.getString("status"), build.toString());
             assertTrue(pipeline.getString("reason").contains("not in the index of unfinished builds"), build.toString());
-            assertFalse(statuses(build, "count", "two").stream().anyMatch(s -> s.equals("running") || s.equals("pending")),
-                    "no step stays running: " + statuses(build, "count", "two"));
+            assertNoStepOpen(build);
             Builds.await("nothing of the run left in Docker", 60, () -> nothingLeft("restart-forgotten"));
         }
     }
@@ -245,6 +242,13 @@ class ControllerRestartIT {
 
     private static String stepStatus(HudsonWar hudson, String job, String step) {
         return statuses(JSONObject.fromObject(hudson.get("job/" + job + "/lastBuild/api/json?depth=1")), step).get(0);
+    }
+
+    /** Neither step of {@link #LONG} stays running or pending once the build has ended. */
+    private static void assertNoStepOpen(JSONObject build) {
+        List<String> statuses = statuses(build, "count", "two");
+        assertFalse(statuses.stream().anyMatch(s -> s.equals("running") || s.equals("pending")),
+                "no step stays running: " + statuses);
     }
 
     private static List<String> statuses(JSONObject build, String... steps) {
