@@ -6,6 +6,8 @@ import io.jenkins.plugins.drone.jenkins.remoting.EngineJarPreloader;
 import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One engine call on an agent, run asynchronously so that an interrupt is told apart: an aborted build cancels
@@ -13,6 +15,9 @@ import java.util.concurrent.Future;
  * (the containers keep running and the run is resumed later).
  */
 final class AgentCall {
+
+    /** How long one wait for the result lasts before the next. */
+    private static final long WAIT_SECONDS = 5;
 
     private AgentCall() {}
 
@@ -25,7 +30,7 @@ final class AgentCall {
         EngineJarPreloader.preload(channel, callable);
         Future<String> call = channel.callAsync(callable);
         try {
-            return call.get();
+            return result(call);
         } catch (InterruptedException e) {
             if (!ControllerShutdown.underway()) {
                 call.cancel(true);
@@ -34,6 +39,21 @@ final class AgentCall {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw cause instanceof IOException io ? io : new IOException(cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Waits for the result in timed waits: remoting's untimed {@code get()} cancels the remote call itself when the
+     * waiting thread is interrupted (Hudson 1.395 does), and an executor interrupted because the controller is going
+     * down must leave it running.
+     */
+    private static String result(Future<String> call) throws InterruptedException, ExecutionException {
+        while (true) {
+            try {
+                return call.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                // still running
+            }
         }
     }
 }
