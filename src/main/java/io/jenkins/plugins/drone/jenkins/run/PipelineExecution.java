@@ -33,8 +33,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PipelineExecution implements PipelineWork {
 
-    /** How long to wait for events still in flight after the agent call has returned. */
-    private static final long EVENT_DRAIN_SECONDS = 30;
+    /**
+     * After the agent call has returned, the events still in flight are awaited as long as they keep coming; once none
+     * has come for this long, the rest is given up.
+     */
+    private static final long EVENT_QUIET_SECONDS = 30;
 
     private final AbstractBuild<?, ?> build;
     private final PipelinePlan plan;
@@ -271,8 +274,8 @@ public final class PipelineExecution implements PipelineWork {
     private void drain(EventLineDecoder decoder) {
         boolean interrupted = Thread.interrupted();
         try {
-            if (!decoder.awaitFinished(EVENT_DRAIN_SECONDS, TimeUnit.SECONDS)) {
-                println("warning: the agent's last events did not arrive in time");
+            if (!decoder.awaitFinished(EVENT_QUIET_SECONDS, TimeUnit.SECONDS)) {
+                println("warning: the agent's last events did not arrive: none came for " + EVENT_QUIET_SECONDS + " s");
             }
         } catch (InterruptedException e) {
             interrupted = true;

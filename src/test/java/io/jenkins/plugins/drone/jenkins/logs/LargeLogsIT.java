@@ -67,7 +67,8 @@ public class LargeLogsIT extends DockerAgentCase {
         String text = Files.readString(log.toPath());
         assertTrue("1 MB and the note about the cut: " + log.length(), log.length() < 1_000_000 + 1_000);
         assertTrue(text, text.contains("\n1\n2\n3\n"));
-        assertTrue(text.substring(text.length() - 300), text.contains("\n299999\n300000\n+ printf"));
+        assertTrue(text.substring(text.length() - 300) + "\nconsole: " + tail(build.getLog()),
+                text.contains("\n299999\n300000\n+ printf"));
         assertFalse("the middle is cut", text.contains("\n150000\n"));
         assertTrue(text, text.contains("[drone-pipeline] this step's log passed 0.5 MB; only its last 0.5 MB"));
         assertTrue(text, text.matches("(?s).*\\[drone-pipeline] [0-9,]+ bytes \\([0-9,]+ lines\\) of this step's log"
@@ -155,6 +156,11 @@ public class LargeLogsIT extends DockerAgentCase {
             }
         }
         return count;
+    }
+
+    /** The last lines of a console, for a failure's message. */
+    private static String tail(String console) {
+        return console.substring(Math.max(0, console.length() - 1500));
     }
 
     private String get(String path) throws Exception {

@@ -1,18 +1,24 @@
 package io.jenkins.plugins.drone.jenkins.remoting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jenkins.plugins.drone.engine.PipelineEvent;
 import io.jenkins.plugins.drone.engine.PipelineEvents;
+import io.jenkins.plugins.drone.engine.StepStatus;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * Proves the controller end decodes events written in batches: many lines in one chunk, a line split across
- * chunks at any byte (inside a UTF-8 character too), and a line that is not an event becomes a warning.
+ * chunks at any byte (inside a UTF-8 character too), and a line that is not an event becomes a warning; and that
+ * the wait for the last event lasts as long as events keep coming, however long that is, and gives up only once
+ * they stop.
  */
 class EventLineDecoderTest {
 
@@ -37,5 +43,44 @@ class EventLineDecoderTest {
 
         assertEquals(sent, received.subList(0, sent.size()));
         assertEquals(PipelineEvent.Warning.class, received.get(sent.size()).getClass());
+    }
+
+    @Test
+    void theWaitForTheLastEventLastsWhileEventsKeepComing() throws Exception {
+        EventLineDecoder decoder = new EventLineDecoder(event -> { });
+        byte[] line = (PipelineEvents.toJson(new PipelineEvent.StepLog("build", "x", 1L, false)) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Thread slowBacklog = new Thread(() -> {
+            try {
+                for (int i = 0; i < 12; i++) {
+                    decoder.write(line, 0, line.length);
+                    Thread.sleep(50);
+                }
+                byte[] end = (PipelineEvents.toJson(new PipelineEvent.PipelineFinished("default",
+                        StepStatus.SUCCESS, 2L)) + "\n").getBytes(StandardCharsets.UTF_8);
+                decoder.write(end, 0, end.length);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        long started = System.nanoTime();
+        slowBacklog.start();
+
+        assertTrue(decoder.awaitFinished(200, TimeUnit.MILLISECONDS), "events came every 50 ms for 600 ms");
+        assertTrue(System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(550));
+        slowBacklog.join();
+    }
+
+    @Test
+    void theWaitGivesUpOnceEventsStop() throws Exception {
+        EventLineDecoder decoder = new EventLineDecoder(event -> { });
+        byte[] line = (PipelineEvents.toJson(new PipelineEvent.StepLog("build", "x", 1L, false)) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        decoder.write(line, 0, line.length);
+        long started = System.nanoTime();
+
+        assertFalse(decoder.awaitFinished(150, TimeUnit.MILLISECONDS));
+        long waited = System.nanoTime() - started;
+        assertTrue(waited < TimeUnit.SECONDS.toNanos(5), "gave up after " + waited + " ns");
     }
 }
