@@ -47,7 +47,7 @@ final class AgentCall {
      * waiting thread is interrupted (Hudson 1.395 does), and an executor interrupted because the controller is going
      * down must leave it running.
      */
-    private static String result(Future<String> call) throws InterruptedException, ExecutionException {
+    static String result(Future<String> call) throws InterruptedException, ExecutionException {
         while (true) {
             try {
                 return call.get(WAIT_SECONDS, TimeUnit.SECONDS);
