@@ -49,9 +49,12 @@ public final class BuildResumption implements PipelineWork {
     private static final Set<AbstractBuild<?, ?>> RESUMING = ConcurrentHashMap.newKeySet();
 
     private final DronePipelineBuild build;
+    /** The stored request of each pipeline, null where there is none; read once, when the build is queued. */
+    private final List<RunRequest> stored;
 
-    private BuildResumption(DronePipelineBuild build) {
+    private BuildResumption(DronePipelineBuild build, List<RunRequest> stored) {
         this.build = build;
+        this.stored = stored;
     }
 
     /** Whether {@code build} is being finished after a restart right now. */
@@ -131,7 +134,7 @@ public final class BuildResumption implements PipelineWork {
                     LiveRuns.started(stored.get(i).runId());
                 }
             }
-            Hudson.getInstance().getQueue().schedule(new PipelineTask.Flyweight(new BuildResumption(build)), 0);
+            Hudson.getInstance().getQueue().schedule(new PipelineTask.Flyweight(new BuildResumption(build, stored)), 0);
         }
     }
 
@@ -164,7 +167,6 @@ public final class BuildResumption implements PipelineWork {
     private Result resume(PrintStream console) throws IOException, InterruptedException {
         DronePipelineJob job = build.getParent();
         List<PipelineRecord> records = build.getPipelines();
-        List<RunRequest> stored = storedOrNull(build);
         List<PipelinePlan> plans = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             if (stored.get(i) == null) {

@@ -1,24 +1,23 @@
 package io.jenkins.plugins.drone.jenkins.run;
 
-import io.jenkins.plugins.drone.jenkins.records.DroneStatus;
-import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
-import io.jenkins.plugins.drone.jenkins.remoting.LiveRuns;
-
 import hudson.model.AbstractBuild;
 import hudson.model.Node;
 import hudson.remoting.Callable;
 import hudson.remoting.RemoteOutputStream;
 import hudson.remoting.VirtualChannel;
+import io.jenkins.plugins.drone.engine.ResumePoint;
 import io.jenkins.plugins.drone.engine.RunRequest;
 import io.jenkins.plugins.drone.jenkins.agent.DockerHostProperty;
-import io.jenkins.plugins.drone.jenkins.queue.PipelineWork;
-import io.jenkins.plugins.drone.engine.ResumePoint;
 import io.jenkins.plugins.drone.jenkins.config.DroneSettings;
+import io.jenkins.plugins.drone.jenkins.queue.PipelineWork;
+import io.jenkins.plugins.drone.jenkins.records.DroneStatus;
+import io.jenkins.plugins.drone.jenkins.records.PipelineRecord;
 import io.jenkins.plugins.drone.jenkins.remoting.EventLineDecoder;
+import io.jenkins.plugins.drone.jenkins.remoting.LiveRuns;
 import io.jenkins.plugins.drone.jenkins.remoting.PipelineCallable;
-import io.jenkins.plugins.drone.jenkins.reports.CollectedTar;
 import io.jenkins.plugins.drone.jenkins.remoting.ResumePipelineCallable;
 import io.jenkins.plugins.drone.jenkins.remoting.RunPipelineCallable;
+import io.jenkins.plugins.drone.jenkins.reports.CollectedTar;
 import io.jenkins.plugins.drone.plan.PipelinePlan;
 import java.io.File;
 import java.io.IOException;
