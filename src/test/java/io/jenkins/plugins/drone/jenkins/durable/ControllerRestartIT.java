@@ -126,10 +126,7 @@ class ControllerRestartIT {
     // log is followed again: the build ends ABORTED, no step reads running or pending, nothing is left in Docker.
     @Test
     void stopButtonOnAResumedBuildAbortsItAndRemovesItsContainers() throws Exception {
-        try (HudsonWar hudson = hudsonWithJob("restart-stop", LONG)) {
-            hudson.start();
-            startAndAwaitCounting(hudson, "restart-stop");
-            hudson.kill();
+        try (HudsonWar hudson = killedWhileCounting("restart-stop")) {
             int before = lastCount(hudson.get("job/restart-stop/1/drone/log?pipeline=default&step=count"));
             hudson.start();
             Builds.await("the resumed step's log goes on", 120, () -> lastCount(hudson.get(
@@ -149,10 +146,7 @@ class ControllerRestartIT {
     // of the run it cannot resume are removed.
     @Test
     void aBuildThatCannotBeResumedEndsWithTheReasonAndLeavesNothing() throws Exception {
-        try (HudsonWar hudson = hudsonWithJob("restart-lost", LONG)) {
-            hudson.start();
-            startAndAwaitCounting(hudson, "restart-lost");
-            hudson.kill();
+        try (HudsonWar hudson = killedWhileCounting("restart-lost")) {
             assertTrue(deleteStoredRequests(new File(hudson.home(), "jobs/restart-lost/builds")) > 0);
             hudson.start();
 
@@ -171,10 +165,7 @@ class ControllerRestartIT {
     // it is not building, and the sweep of the reconnected agent removes its containers.
     @Test
     void anUnfinishedBuildMissingFromTheIndexEndsAtLoadAndLeavesNothing() throws Exception {
-        try (HudsonWar hudson = hudsonWithJob("restart-forgotten", LONG)) {
-            hudson.start();
-            startAndAwaitCounting(hudson, "restart-forgotten");
-            hudson.kill();
+        try (HudsonWar hudson = killedWhileCounting("restart-forgotten")) {
             assertTrue(new File(hudson.home(), "drone-pipeline/unfinished-builds.txt").delete(), "the index was kept");
             hudson.start();
 
@@ -215,6 +206,20 @@ class ControllerRestartIT {
         String repo = GitFixture.create(new File(dir, job + "-repo"), "main", Map.of(".drone.yml", pipeline)).url();
         hudson.write("jobs/" + job + "/config.xml", Jobs.exampleConfig(repo, "main"));
         return hudson;
+    }
+
+    /** A Hudson with {@code job} running {@link #LONG}, killed with SIGKILL once the job's new build counts. */
+    private HudsonWar killedWhileCounting(String job) throws Exception {
+        HudsonWar hudson = hudsonWithJob(job, LONG);
+        try {
+            hudson.start();
+            startAndAwaitCounting(hudson, job);
+            hudson.kill();
+            return hudson;
+        } catch (Exception | AssertionError e) {
+            hudson.close();
+            throw e;
+        }
     }
 
     /** Starts a build of {@code job} and waits until its first step has printed a few numbers. */

@@ -48,15 +48,8 @@ public class LargeLogsIT extends DockerAgentCase {
         submit(config);
         assertEquals(1, DroneSettings.get().getLogLimitMegabytes());
 
-        GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", """
-                kind: pipeline
-                steps:
-                - name: flood
-                  image: drone-pipeline/busybox:test
-                  commands:
-                  - seq 1 300000
-                  - printf '\\033[8mha:%s\\033[0mclick\\n' 'BODY'
-                """.replace("BODY", noteBody())));
+        GitFixture repo = GitFixture.create(createTmpDir(), "main",
+                Map.of(".drone.yml", oneStep("flood", "seq 1 300000", printNote())));
         DronePipelineJob job = Jobs.create("flood", repo.url(), "main");
         build = job.scheduleBuild2(0).get(5, TimeUnit.MINUTES);
         assertEquals(build.getLog(), Result.SUCCESS, build.getResult());
@@ -91,14 +84,7 @@ public class LargeLogsIT extends DockerAgentCase {
     }
 
     public void testAConsoleNoteInStepOutputIsPlainTextOnTheConsolePage() throws Exception {
-        GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", """
-                kind: pipeline
-                steps:
-                - name: note
-                  image: drone-pipeline/busybox:test
-                  commands:
-                  - printf '\\033[8mha:%s\\033[0mclick\\n' 'BODY'
-                """.replace("BODY", noteBody())));
+        GitFixture repo = GitFixture.create(createTmpDir(), "main", Map.of(".drone.yml", oneStep("note", printNote())));
         DronePipelineBuild noted = Jobs.create("note", repo.url(), "main").scheduleBuild2(0).get(5, TimeUnit.MINUTES);
         String page = createWebClient().goTo(noted.getUrl() + "console").asXml();
         assertFalse(page, page.contains("javascript:alert"));
@@ -106,10 +92,24 @@ public class LargeLogsIT extends DockerAgentCase {
         assertTrue(noted.getLog(), noted.getLog().contains("[default:note] [8mha:"));
     }
 
-    /** A serialized console note (a link to {@code javascript:}) without its preamble and postamble. */
-    private static String noteBody() throws Exception {
+    /** A pipeline of one busybox step {@code name} running {@code commands}. */
+    private static String oneStep(String name, String... commands) {
+        StringBuilder yaml = new StringBuilder("kind: pipeline\nsteps:\n- name: " + name
+                + "\n  image: drone-pipeline/busybox:test\n  commands:\n");
+        for (String command : commands) {
+            yaml.append("  - ").append(command).append('\n');
+        }
+        return yaml.toString();
+    }
+
+    /**
+     * A command printing a serialized console note (a link to {@code javascript:}) between the preamble and postamble
+     * escapes, the way a step's output could carry one.
+     */
+    private static String printNote() throws Exception {
         String note = new HyperlinkNote("javascript:alert(1)", 5).encode();
-        return note.substring(ConsoleNote.PREAMBLE_STR.length(), note.indexOf(ConsoleNote.POSTAMBLE_STR));
+        String body = note.substring(ConsoleNote.PREAMBLE_STR.length(), note.indexOf(ConsoleNote.POSTAMBLE_STR));
+        return "printf '\\033[8mha:%s\\033[0mclick\\n' '" + body + "'";
     }
 
     public void testParallelReadsOfALargeLogCostLittleMemory() throws Exception {

@@ -22,6 +22,18 @@ import org.junit.jupiter.api.Test;
  */
 class EventLineDecoderTest {
 
+    private static final PipelineEvent LOG_LINE = new PipelineEvent.StepLog("build", "x", 1L, false);
+
+    /** An event as the agent sends it: its JSON and a newline. */
+    private static byte[] line(PipelineEvent event) {
+        return (PipelineEvents.toJson(event) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(EventLineDecoder decoder, PipelineEvent event) {
+        byte[] bytes = line(event);
+        decoder.write(bytes, 0, bytes.length);
+    }
+
     @Test
     void decodesBatchesCutAnywhere() throws Exception {
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
@@ -30,7 +42,7 @@ class EventLineDecoderTest {
             sent.add(new PipelineEvent.StepLog("build", "line " + i + " é ✓", 1000L + i, i % 7 == 0));
         }
         for (PipelineEvent event : sent) {
-            wire.write((PipelineEvents.toJson(event) + "\n").getBytes(StandardCharsets.UTF_8));
+            wire.write(line(event));
         }
         wire.write("not json\n".getBytes(StandardCharsets.UTF_8));
         byte[] bytes = wire.toByteArray();
@@ -48,17 +60,13 @@ class EventLineDecoderTest {
     @Test
     void theWaitForTheLastEventLastsWhileEventsKeepComing() throws Exception {
         EventLineDecoder decoder = new EventLineDecoder(event -> { });
-        byte[] line = (PipelineEvents.toJson(new PipelineEvent.StepLog("build", "x", 1L, false)) + "\n")
-                .getBytes(StandardCharsets.UTF_8);
         Thread slowBacklog = new Thread(() -> {
             try {
                 for (int i = 0; i < 12; i++) {
-                    decoder.write(line, 0, line.length);
+                    send(decoder, LOG_LINE);
                     Thread.sleep(50);
                 }
-                byte[] end = (PipelineEvents.toJson(new PipelineEvent.PipelineFinished("default",
-                        StepStatus.SUCCESS, 2L)) + "\n").getBytes(StandardCharsets.UTF_8);
-                decoder.write(end, 0, end.length);
+                send(decoder, new PipelineEvent.PipelineFinished("default", StepStatus.SUCCESS, 2L));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -74,9 +82,7 @@ class EventLineDecoderTest {
     @Test
     void theWaitGivesUpOnceEventsStop() throws Exception {
         EventLineDecoder decoder = new EventLineDecoder(event -> { });
-        byte[] line = (PipelineEvents.toJson(new PipelineEvent.StepLog("build", "x", 1L, false)) + "\n")
-                .getBytes(StandardCharsets.UTF_8);
-        decoder.write(line, 0, line.length);
+        send(decoder, LOG_LINE);
         long started = System.nanoTime();
 
         assertFalse(decoder.awaitFinished(150, TimeUnit.MILLISECONDS));
